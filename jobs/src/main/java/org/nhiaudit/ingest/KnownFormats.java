@@ -1,0 +1,14 @@
+package org.nhiaudit.ingest;
+
+import java.util.List;
+import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
+
+/** The parsers the project ships, in the order detection asks them. */
+public final class KnownFormats {
+
+  private KnownFormats() {}
+
+  public static List<RecordParser> parsers() {
+    return List.of(new CloudTrailParser());
+  }
+}

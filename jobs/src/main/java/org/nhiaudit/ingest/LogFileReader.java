@@ -1,0 +1,470 @@
+package org.nhiaudit.ingest;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import org.nhiaudit.model.Origin;
+
+/**
+ * Reads one audit-log file, plain or gzip, in whatever container it arrived: a JSON array, JSON
+ * lines, a wrapper object such as CloudTrail's {@code {"Records":[...]}}, or concatenated
+ * documents. Each record goes to the first parser that recognises it.
+ *
+ * <p>Pull-based so that a Flink source, a test and a benchmark can drive it alike: {@link #next()}
+ * yields events and rejections in file order and then one {@link IngestItem.Summary}, after which
+ * it returns null. Memory is bounded by the largest single record (or single line), not the file.
+ *
+ * <h2>Malformed input</h2>
+ *
+ * In JSON lines a bad line is rejected and reading goes on with the next line. Inside one JSON
+ * document a syntax error leaves no safe place to resume, so the rest of the file becomes one
+ * rejection that names the line where the error was found.
+ */
+public final class LogFileReader implements Closeable {
+
+  /** Keys under which exports wrap an array of records in one object. */
+  private static final Set<String> WRAPPER_KEYS =
+      Set.of("Records", "records", "value", "items", "entries", "events", "logs");
+
+  /** How far a first line may run before the file counts as one document, not JSON lines. */
+  private static final int SNIFF_LIMIT = 4 << 20;
+
+  private final String path;
+  private final ParserRegistry registry;
+  private final DigestInputStream digest;
+  private final CountingInputStream stored;
+  private final InputStream content;
+  private final Deque<Raw> pending = new ArrayDeque<>();
+  private final Set<String> formats = new LinkedHashSet<>();
+  private final Counts counts = new Counts();
+
+  private Mode mode;
+  private BufferedReader lines;
+  private long lineNumber;
+  private JsonParser parser;
+  private boolean insideWrapperArray;
+  private long index;
+  private boolean finished;
+  private boolean summarised;
+
+  private LogFileReader(String path, InputStream input, ParserRegistry registry)
+      throws IOException {
+    this.path = path;
+    this.registry = registry;
+    this.stored = new CountingInputStream(input);
+    this.digest = new DigestInputStream(stored, sha256());
+    this.content = decompressed(new BufferedInputStream(digest, 64 * 1024));
+  }
+
+  /** Opens {@code input}, the stored bytes of the file named {@code path}. */
+  public static LogFileReader open(String path, InputStream input, ParserRegistry registry)
+      throws IOException {
+    return new LogFileReader(path, input, registry);
+  }
+
+  /** The next event or rejection, then the file's summary, then null. */
+  public IngestItem next() throws IOException {
+    while (true) {
+      if (summarised) {
+        return null;
+      }
+      Raw raw = nextRaw();
+      if (raw == null) {
+        summarised = true;
+        return new IngestItem.Summary(summary());
+      }
+      IngestItem item = handle(raw);
+      if (item != null) {
+        return item;
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    if (parser != null) {
+      parser.close();
+    }
+    content.close();
+  }
+
+  private IngestItem handle(Raw raw) {
+    counts.read++;
+    Origin origin = new Origin(path, raw.line, raw.index);
+    if (raw.node == null) {
+      return reject(origin, raw.problem);
+    }
+    RecordParser format = registry.find(raw.node);
+    if (format == null) {
+      return reject(origin, registry.unrecognised(raw.node));
+    }
+    formats.add(format.format());
+    ParseOutcome outcome;
+    try {
+      outcome = format.parse(raw.node, origin);
+    } catch (RuntimeException e) {
+      outcome = ParseOutcome.rejected(format.format() + " parser failed: " + e);
+    }
+    if (outcome instanceof ParseOutcome.Parsed parsed) {
+      counts.parsed(parsed.event().actorClass());
+      return new IngestItem.Event(parsed.event());
+    }
+    if (outcome instanceof ParseOutcome.Rejected rejected) {
+      return reject(origin, rejected.reason());
+    }
+    counts.filtered++;
+    return null;
+  }
+
+  private IngestItem reject(Origin origin, String reason) {
+    counts.rejected++;
+    return new IngestItem.Reject(new Rejection(origin, reason));
+  }
+
+  private Raw nextRaw() throws IOException {
+    while (pending.isEmpty() && !finished) {
+      if (mode == null) {
+        mode = sniff();
+      }
+      switch (mode) {
+        case LINES -> readLine();
+        case DOCUMENT -> readDocumentValue();
+        case NOT_JSON -> finished = true;
+        case EMPTY -> finished = true;
+      }
+    }
+    if (finished && pending.isEmpty()) {
+      drain();
+      return null;
+    }
+    return pending.poll();
+  }
+
+  /**
+   * Decides the container from the first bytes: a '[' is one document, a '{' is JSON lines when the
+   * first line is a whole JSON value and one document otherwise.
+   */
+  private Mode sniff() throws IOException {
+    content.mark(SNIFF_LIMIT + 16);
+    int first = firstSignificant(content);
+    if (first < 0) {
+      return Mode.EMPTY;
+    }
+    if (first == '{' && isCompleteJson(firstLine(content))) {
+      content.reset();
+      lines = reader(content);
+      return Mode.LINES;
+    }
+    content.reset();
+    if (first == '{' || first == '[') {
+      parser = Json.MAPPER.createParser(content);
+      return Mode.DOCUMENT;
+    }
+    byte[] head = content.readNBytes(24);
+    String shown = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
+    pending.add(Raw.malformed(0, 0, "not a JSON audit log: the file starts with '" + shown + "'"));
+    return Mode.NOT_JSON;
+  }
+
+  private void readLine() throws IOException {
+    String line = lines.readLine();
+    if (line == null) {
+      finished = true;
+      return;
+    }
+    lineNumber++;
+    if (line.isBlank()) {
+      return;
+    }
+    JsonNode node;
+    try {
+      node = Json.MAPPER.readTree(line);
+    } catch (IOException e) {
+      pending.add(Raw.malformed(lineNumber, index++, "malformed JSON line: " + brief(e)));
+      return;
+    }
+    expand(node, lineNumber);
+  }
+
+  private void readDocumentValue() throws IOException {
+    try {
+      JsonToken token = parser.nextToken();
+      if (insideWrapperArray && token == JsonToken.END_ARRAY) {
+        insideWrapperArray = false;
+        parser.skipChildren();
+        skipRestOfObject();
+        return;
+      }
+      if (token == null) {
+        finished = true;
+        return;
+      }
+      long line = parser.currentTokenLocation().getLineNr();
+      if (!insideWrapperArray && token == JsonToken.START_ARRAY) {
+        insideWrapperArray = true;
+        parser.nextToken();
+        if (parser.currentToken() == JsonToken.END_ARRAY) {
+          insideWrapperArray = false;
+          return;
+        }
+        line = parser.currentTokenLocation().getLineNr();
+        pending.add(Raw.of(parser.readValueAsTree(), line, index++));
+        return;
+      }
+      if (!insideWrapperArray && token == JsonToken.START_OBJECT && enterWrapper()) {
+        return;
+      }
+      JsonNode node = parser.readValueAsTree();
+      if (insideWrapperArray) {
+        pending.add(Raw.of(node, line, index++));
+      } else {
+        expand(node, line);
+      }
+    } catch (StreamReadException e) {
+      long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      pending.add(
+          Raw.malformed(line, index++, "malformed JSON, rest of file unreadable: " + brief(e)));
+      finished = true;
+    }
+  }
+
+  /**
+   * At the start of a root object: when its first field is a wrapper key holding an array, stream
+   * the array's elements instead of building the whole object in memory.
+   */
+  private boolean enterWrapper() throws IOException {
+    if (parser.nextToken() != JsonToken.FIELD_NAME) {
+      return false;
+    }
+    String key = parser.currentName();
+    JsonToken value = parser.nextToken();
+    if (WRAPPER_KEYS.contains(key) && value == JsonToken.START_ARRAY) {
+      insideWrapperArray = true;
+      return true;
+    }
+    // Not a streamed wrapper: rebuild the object from the first field on.
+    JsonNode rest = readRestOfObject(key);
+    expand(rest, parser.currentTokenLocation().getLineNr());
+    return true;
+  }
+
+  private JsonNode readRestOfObject(String firstKey) throws IOException {
+    var object = Json.MAPPER.createObjectNode();
+    object.set(firstKey, parser.readValueAsTree());
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      parser.nextToken();
+      object.set(key, parser.readValueAsTree());
+    }
+    return object;
+  }
+
+  private void skipRestOfObject() throws IOException {
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      parser.nextToken();
+      parser.skipChildren();
+    }
+  }
+
+  /** A top-level value: an array or wrapper object of records, or a single record. */
+  private void expand(JsonNode node, long line) {
+    if (node instanceof ArrayNode array) {
+      for (JsonNode element : array) {
+        pending.add(Raw.of(element, line, index++));
+      }
+      return;
+    }
+    if (node.isObject() && registry.find(node) == null) {
+      for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+        String key = keys.next();
+        if (WRAPPER_KEYS.contains(key) && node.get(key).isArray()) {
+          for (JsonNode element : node.get(key)) {
+            pending.add(Raw.of(element, line, index++));
+          }
+          return;
+        }
+      }
+    }
+    pending.add(Raw.of(node, line, index++));
+  }
+
+  private FileSummary summary() {
+    return new FileSummary(
+        path,
+        HexFormat.of().formatHex(digest.getMessageDigest().digest()),
+        stored.count,
+        formats.stream().toList(),
+        counts.read,
+        counts.parsed,
+        counts.rejected,
+        counts.filtered,
+        counts.nonHuman,
+        counts.human,
+        counts.service);
+  }
+
+  /** Reads whatever the container left unread, so the hash covers the whole stored file. */
+  private void drain() throws IOException {
+    byte[] buffer = new byte[64 * 1024];
+    while (digest.read(buffer) >= 0) {
+      // only hashing
+    }
+  }
+
+  private static InputStream decompressed(BufferedInputStream in) throws IOException {
+    in.mark(2);
+    int b1 = in.read();
+    int b2 = in.read();
+    in.reset();
+    if (b1 == 0x1f && b2 == 0x8b) {
+      return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+    }
+    return in;
+  }
+
+  private static int firstSignificant(InputStream in) throws IOException {
+    int c = in.read();
+    if (c == 0xEF) { // UTF-8 byte order mark
+      in.read();
+      in.read();
+      c = in.read();
+    }
+    while (c >= 0 && Character.isWhitespace(c)) {
+      c = in.read();
+    }
+    return c;
+  }
+
+  /** The first line, or null when none ends within the sniffing window. */
+  private static String firstLine(InputStream in) throws IOException {
+    in.reset();
+    byte[] window = new byte[SNIFF_LIMIT];
+    int length = 0;
+    int c = 0;
+    while (length < window.length && (c = in.read()) >= 0) {
+      if (c == '\n') {
+        return new String(window, 0, length, StandardCharsets.UTF_8);
+      }
+      window[length++] = (byte) c;
+    }
+    return c < 0 ? new String(window, 0, length, StandardCharsets.UTF_8) : null;
+  }
+
+  private static boolean isCompleteJson(String line) {
+    if (line == null) {
+      return false;
+    }
+    try (JsonParser probe = Json.MAPPER.createParser(line)) {
+      probe.nextToken();
+      probe.skipChildren();
+      return probe.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  private static BufferedReader reader(InputStream in) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024) {
+      @Override
+      public void close() {
+        // the stream belongs to the file reader
+      }
+    };
+  }
+
+  private static String brief(IOException e) {
+    String message = e.getMessage() == null ? e.toString() : e.getMessage();
+    int cut = message.indexOf('\n');
+    return cut < 0 ? message : message.substring(0, cut);
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+
+  private enum Mode {
+    LINES,
+    DOCUMENT,
+    NOT_JSON,
+    EMPTY
+  }
+
+  /** One record as found, before any parser saw it; {@code node} is null for unreadable text. */
+  private record Raw(JsonNode node, long line, long index, String problem) {
+    static Raw of(JsonNode node, long line, long index) {
+      return new Raw(node, line, index, null);
+    }
+
+    static Raw malformed(long line, long index, String problem) {
+      return new Raw(null, line, index, problem);
+    }
+  }
+
+  private static final class Counts {
+    long read;
+    long parsed;
+    long rejected;
+    long filtered;
+    long nonHuman;
+    long human;
+    long service;
+
+    void parsed(org.nhiaudit.model.ActorClass actorClass) {
+      parsed++;
+      switch (actorClass) {
+        case NON_HUMAN -> nonHuman++;
+        case HUMAN -> human++;
+        case SERVICE -> service++;
+      }
+    }
+  }
+
+  private static final class CountingInputStream extends java.io.FilterInputStream {
+    long count;
+
+    CountingInputStream(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = super.read();
+      if (b >= 0) {
+        count++;
+      }
+      return b;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        count += n;
+      }
+      return n;
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.nhiaudit.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The known record parsers, asked in order. With a forced format only that parser is asked, and a
+ * record it does not accept is rejected rather than offered to the others.
+ */
+public final class ParserRegistry implements Serializable {
+
+  private final List<RecordParser> parsers;
+  private final boolean forced;
+
+  private ParserRegistry(List<RecordParser> parsers, boolean forced) {
+    this.parsers = List.copyOf(parsers);
+    this.forced = forced;
+  }
+
+  /** Every parser, asked in the order given. */
+  public static ParserRegistry of(List<RecordParser> parsers) {
+    return new ParserRegistry(parsers, false);
+  }
+
+  /** Every parser the project ships, in detection order. */
+  public static ParserRegistry defaults() {
+    return of(KnownFormats.parsers());
+  }
+
+  /**
+   * Only the parser whose {@link RecordParser#format()} is {@code format}.
+   *
+   * @throws IllegalArgumentException naming the known formats when {@code format} is not one
+   */
+  public ParserRegistry forcing(String format) {
+    for (RecordParser parser : parsers) {
+      if (parser.format().equals(format)) {
+        return new ParserRegistry(List.of(parser), true);
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown format '" + format + "'; known formats: " + String.join(", ", formats()));
+  }
+
+  public List<String> formats() {
+    return parsers.stream().map(RecordParser::format).collect(Collectors.toList());
+  }
+
+  /** The parser for {@code record}, or null when none recognises it. */
+  public RecordParser find(JsonNode record) {
+    if (forced) {
+      RecordParser only = parsers.get(0);
+      return only.accepts(record) ? only : null;
+    }
+    for (RecordParser parser : parsers) {
+      if (parser.accepts(record)) {
+        return parser;
+      }
+    }
+    return null;
+  }
+
+  /** A short description of why no parser took {@code record}, for the dead-letter reason. */
+  public String unrecognised(JsonNode record) {
+    List<String> keys = new ArrayList<>();
+    record.fieldNames().forEachRemaining(keys::add);
+    String shown =
+        keys.size() > 8 ? String.join(",", keys.subList(0, 8)) + ",..." : String.join(",", keys);
+    String expected = forced ? "a " + parsers.get(0).format() + " record" : "a known audit record";
+    return "not " + expected + " (top-level keys: " + (shown.isEmpty() ? "none" : shown) + ")";
+  }
+}

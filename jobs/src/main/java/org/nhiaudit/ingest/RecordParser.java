@@ -1,0 +1,27 @@
+package org.nhiaudit.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.nhiaudit.model.Origin;
+
+/**
+ * Turns one JSON record of one audit-log format into an {@link ParseOutcome}. A parser knows
+ * nothing of files, containers or Flink: {@link LogFileReader} hands it one record at a time.
+ *
+ * <p>Implementations must be stateless and thread-safe: one instance serves every file.
+ */
+public interface RecordParser {
+
+  /**
+   * A short stable id, used by {@code --format} and in the run summary, e.g. {@code cloudtrail}.
+   */
+  String format();
+
+  /**
+   * Whether {@code record} looks like this format. Called on every record of a file until one
+   * parser accepts, so it must be cheap: look at a few keys, do not parse.
+   */
+  boolean accepts(JsonNode record);
+
+  /** Reads one record that {@link #accepts} said yes to. Never throws for bad content. */
+  ParseOutcome parse(JsonNode record, Origin origin);
+}

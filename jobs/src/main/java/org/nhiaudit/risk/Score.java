@@ -1,0 +1,42 @@
+package org.nhiaudit.risk;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.nhiaudit.model.CredentialKind;
+
+/**
+ * The risk of one credential: a capped sum of factor points, every point explained.
+ *
+ * @param credential the credential id
+ * @param identity the principal it belongs to
+ * @param provider the platform
+ * @param kind the sort of credential
+ * @param owner the accountable owner, or null
+ * @param lastUsed the last time it was seen used (logs or inventory), or null
+ * @param score 0 to 100
+ * @param severity the band {@code score} falls in
+ * @param action what the reviewer is advised to do
+ * @param factors the factors that gave points, highest first
+ * @param notEvaluated factor ids that could not be evaluated, with the reason, e.g. "unused
+ *     permissions: no inventory given"
+ */
+public record Score(
+    String credential,
+    String identity,
+    String provider,
+    CredentialKind kind,
+    String owner,
+    Instant lastUsed,
+    int score,
+    Severity severity,
+    RecommendedAction action,
+    List<FactorResult> factors,
+    List<String> notEvaluated)
+    implements Serializable {
+
+  public Score {
+    factors = List.copyOf(factors);
+    notEvaluated = List.copyOf(notEvaluated);
+  }
+}
