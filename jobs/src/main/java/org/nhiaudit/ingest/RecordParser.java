@@ -1,15 +1,17 @@
 package org.nhiaudit.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Serializable;
 import org.nhiaudit.model.Origin;
 
 /**
  * Turns one JSON record of one audit-log format into an {@link ParseOutcome}. A parser knows
  * nothing of files, containers or Flink: {@link LogFileReader} hands it one record at a time.
  *
- * <p>Implementations must be stateless and thread-safe: one instance serves every file.
+ * <p>Implementations must be stateless and thread-safe: one instance serves every file, and
+ * serializable, since Flink ships it to the task managers.
  */
-public interface RecordParser {
+public interface RecordParser extends Serializable {
 
   /**
    * A short stable id, used by {@code --format} and in the run summary, e.g. {@code cloudtrail}.
