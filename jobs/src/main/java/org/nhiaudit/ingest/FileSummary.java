@@ -1,6 +1,7 @@
 package org.nhiaudit.ingest;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -11,12 +12,16 @@ import java.util.List;
  * @param sha256 hex SHA-256 of the file's bytes as stored (before any decompression)
  * @param bytes the stored size
  * @param formats the formats whose parsers accepted records of this file
+ * @param firstEvent the earliest time of a parsed event, or null when none was parsed
+ * @param lastEvent the latest time of a parsed event, or null when none was parsed
  */
 public record FileSummary(
     String path,
     String sha256,
     long bytes,
     List<String> formats,
+    Instant firstEvent,
+    Instant lastEvent,
     long read,
     long parsed,
     long rejected,

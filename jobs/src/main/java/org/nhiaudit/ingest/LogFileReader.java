@@ -125,7 +125,7 @@ public final class LogFileReader implements Closeable {
       outcome = ParseOutcome.rejected(format.format() + " parser failed: " + e);
     }
     if (outcome instanceof ParseOutcome.Parsed parsed) {
-      counts.parsed(parsed.event().actorClass());
+      counts.parsed(parsed.event());
       return new IngestItem.Event(parsed.event());
     }
     if (outcome instanceof ParseOutcome.Rejected rejected) {
@@ -313,6 +313,8 @@ public final class LogFileReader implements Closeable {
         HexFormat.of().formatHex(digest.getMessageDigest().digest()),
         stored.count,
         formats.stream().toList(),
+        counts.firstEvent,
+        counts.lastEvent,
         counts.read,
         counts.parsed,
         counts.rejected,
@@ -432,9 +434,19 @@ public final class LogFileReader implements Closeable {
     long human;
     long service;
 
-    void parsed(org.nhiaudit.model.ActorClass actorClass) {
+    java.time.Instant firstEvent;
+    java.time.Instant lastEvent;
+
+    void parsed(org.nhiaudit.model.AccessEvent event) {
       parsed++;
-      switch (actorClass) {
+      java.time.Instant time = event.time();
+      if (firstEvent == null || time.isBefore(firstEvent)) {
+        firstEvent = time;
+      }
+      if (lastEvent == null || time.isAfter(lastEvent)) {
+        lastEvent = time;
+      }
+      switch (event.actorClass()) {
         case NON_HUMAN -> nonHuman++;
         case HUMAN -> human++;
         case SERVICE -> service++;

@@ -8,6 +8,7 @@ import org.apache.flink.configuration.Configuration;
 import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
@@ -43,6 +44,7 @@ public final class BatchJob {
     FileSource<IngestItem> source =
         FileSource.forBulkFileFormat(
                 new AuditLogFormat(registry), logRoots.stream().map(Path::new).toArray(Path[]::new))
+            .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(new LogFileFilter()))
             .build();
     DataStream<IngestItem> items =
         env.fromSource(source, WatermarkStrategy.noWatermarks(), "audit logs").uid("audit-logs");
