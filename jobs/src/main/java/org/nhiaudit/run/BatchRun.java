@@ -65,6 +65,15 @@ public final class BatchRun {
     if (!totals.balanced()) {
       throw new IllegalStateException("record accounting does not add up: " + totals);
     }
+    long aggregated = usage.stream().mapToLong(CredentialUsage::events).sum();
+    if (aggregated != totals.nonHuman()) {
+      throw new IllegalStateException(
+          "usage aggregates hold "
+              + aggregated
+              + " events but the files held "
+              + totals.nonHuman()
+              + " non-human events");
+    }
     progress.done(describe(files.size(), totals, usage.size()));
     return new JobOutcome(usage, files, totals, deadLetters);
   }
