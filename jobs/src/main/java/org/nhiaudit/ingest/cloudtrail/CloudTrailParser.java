@@ -48,8 +48,13 @@ public final class CloudTrailParser implements RecordParser {
           "recipientAccountId",
           "eventID");
 
-  /** Where shippers put the time when {@code eventTime} is gone, in order of preference. */
-  private static final List<String> SHIPPER_TIME_KEYS = List.of("@timestamp", "timestamp", "time");
+  /**
+   * Where the time is, in order: CloudTrail's own key, then where shippers put it when they drop
+   * {@code eventTime}. The first key present decides; an unreadable value there is not replaced by
+   * a later key.
+   */
+  private static final List<String> TIME_KEYS =
+      List.of("eventTime", "@timestamp", "timestamp", "time");
 
   /** Request parameters that name the resource a call is about. */
   private static final List<String> RESOURCE_PARAMETERS =
@@ -165,10 +170,7 @@ public final class CloudTrailParser implements RecordParser {
   }
 
   private static Instant time(JsonNode r, JsonNode outerTime) {
-    if (r.hasNonNull("eventTime")) {
-      return CloudTrailTime.parse(timeText(r.get("eventTime")));
-    }
-    for (String key : SHIPPER_TIME_KEYS) {
+    for (String key : TIME_KEYS) {
       if (r.hasNonNull(key)) {
         return CloudTrailTime.parse(timeText(r.get(key)));
       }
@@ -177,15 +179,15 @@ public final class CloudTrailParser implements RecordParser {
   }
 
   private static String timeProblem(JsonNode r, JsonNode outerTime) {
-    for (String key : List.of("eventTime", "@timestamp", "timestamp", "time")) {
+    for (String key : TIME_KEYS) {
       if (r.hasNonNull(key)) {
         return "unreadable " + key + " '" + r.get(key).asText() + "'";
       }
     }
     if (outerTime != null && !outerTime.isNull()) {
-      return "unreadable EventTime '" + outerTime.asText() + "'";
+      return "unreadable envelope time '" + outerTime.asText() + "'";
     }
-    return "no time: eventTime, @timestamp and timestamp are all missing";
+    return "no time: none of " + String.join(", ", TIME_KEYS) + " is present";
   }
 
   private static String timeText(JsonNode node) {

@@ -360,6 +360,15 @@ class CloudTrailParserTest {
     }
 
     @Test
+    void unreadableEventTimeIsNotPatchedFromAShipperTime() {
+      ObjectNode record = call(Samples.IAM_USER_KEY);
+      record.put("eventTime", "");
+      record.put("@timestamp", "2024-03-01T09:15:09.500Z");
+
+      assertThat(rejection(record)).contains("unreadable eventTime");
+    }
+
+    @Test
     void missingEventName() {
       ObjectNode record = call(Samples.IAM_USER_KEY);
       record.remove("eventName");
