@@ -177,6 +177,8 @@ public final class LogFileReader implements Closeable {
     content.reset();
     if (first == '{' || first == '[') {
       parser = Json.MAPPER.createParser(content);
+      // The parser would close the stream at end of input; drain() still has to hash the rest.
+      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
       return Mode.DOCUMENT;
     }
     byte[] head = content.readNBytes(24);
