@@ -2,6 +2,7 @@ package org.nhiaudit.ingest;
 
 import java.util.List;
 import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
+import org.nhiaudit.ingest.k8s.KubernetesAuditParser;
 
 /** The parsers the project ships, in the order detection asks them. */
 public final class KnownFormats {
@@ -9,6 +10,6 @@ public final class KnownFormats {
   private KnownFormats() {}
 
   public static List<RecordParser> parsers() {
-    return List.of(new CloudTrailParser());
+    return List.of(new CloudTrailParser(), new KubernetesAuditParser());
   }
 }
