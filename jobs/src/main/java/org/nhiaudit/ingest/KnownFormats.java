@@ -2,6 +2,7 @@ package org.nhiaudit.ingest;
 
 import java.util.List;
 import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
+import org.nhiaudit.ingest.gcp.GcpAuditParser;
 import org.nhiaudit.ingest.k8s.KubernetesAuditParser;
 
 /** The parsers the project ships, in the order detection asks them. */
@@ -10,6 +11,6 @@ public final class KnownFormats {
   private KnownFormats() {}
 
   public static List<RecordParser> parsers() {
-    return List.of(new CloudTrailParser(), new KubernetesAuditParser());
+    return List.of(new CloudTrailParser(), new KubernetesAuditParser(), new GcpAuditParser());
   }
 }
