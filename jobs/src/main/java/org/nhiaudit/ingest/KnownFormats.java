@@ -3,6 +3,7 @@ package org.nhiaudit.ingest;
 import java.util.List;
 import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
 import org.nhiaudit.ingest.gcp.GcpAuditParser;
+import org.nhiaudit.ingest.github.GitHubAuditParser;
 import org.nhiaudit.ingest.k8s.KubernetesAuditParser;
 
 /** The parsers the project ships, in the order detection asks them. */
@@ -11,6 +12,10 @@ public final class KnownFormats {
   private KnownFormats() {}
 
   public static List<RecordParser> parsers() {
-    return List.of(new CloudTrailParser(), new KubernetesAuditParser(), new GcpAuditParser());
+    return List.of(
+        new CloudTrailParser(),
+        new KubernetesAuditParser(),
+        new GcpAuditParser(),
+        new GitHubAuditParser());
   }
 }
