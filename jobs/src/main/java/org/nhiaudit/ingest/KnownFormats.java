@@ -1,6 +1,9 @@
 package org.nhiaudit.ingest;
 
 import java.util.List;
+import org.nhiaudit.ingest.azure.AzureActivityParser;
+import org.nhiaudit.ingest.azure.EntraAuditParser;
+import org.nhiaudit.ingest.azure.EntraSignInParser;
 import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
 import org.nhiaudit.ingest.gcp.GcpAuditParser;
 import org.nhiaudit.ingest.github.GitHubAuditParser;
@@ -16,6 +19,9 @@ public final class KnownFormats {
         new CloudTrailParser(),
         new KubernetesAuditParser(),
         new GcpAuditParser(),
-        new GitHubAuditParser());
+        new GitHubAuditParser(),
+        new EntraSignInParser(),
+        new EntraAuditParser(),
+        new AzureActivityParser());
   }
 }

@@ -1,5 +1,6 @@
 package org.nhiaudit.ingest.github;
 
+import static org.nhiaudit.ingest.support.Fields.first;
 import static org.nhiaudit.ingest.support.Fields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -130,10 +131,6 @@ public final class GitHubAuditParser implements RecordParser {
       resources.add("app:" + integration);
     }
     return resources;
-  }
-
-  private static <T> T first(T a, T b) {
-    return a != null ? a : b;
   }
 
   /** The calling credential as far as the event tells. */

@@ -1,5 +1,6 @@
 package org.nhiaudit.ingest.k8s;
 
+import static org.nhiaudit.ingest.support.Fields.first;
 import static org.nhiaudit.ingest.support.Fields.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -88,9 +89,5 @@ final class GkeAuditEntry {
       return project;
     }
     return project == null ? name : project + "/" + name;
-  }
-
-  private static <T> T first(T a, T b) {
-    return a != null ? a : b;
   }
 }

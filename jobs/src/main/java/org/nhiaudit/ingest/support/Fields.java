@@ -28,8 +28,9 @@ public final class Fields {
   }
 
   /** The first of {@code values} that is not null. */
-  public static String first(String... values) {
-    for (String value : values) {
+  @SafeVarargs
+  public static <T> T first(T... values) {
+    for (T value : values) {
       if (value != null) {
         return value;
       }
