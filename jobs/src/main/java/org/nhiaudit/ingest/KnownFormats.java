@@ -6,6 +6,7 @@ import org.nhiaudit.ingest.azure.EntraAuditParser;
 import org.nhiaudit.ingest.azure.EntraSignInParser;
 import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
 import org.nhiaudit.ingest.gcp.GcpAuditParser;
+import org.nhiaudit.ingest.generic.GenericEventParser;
 import org.nhiaudit.ingest.github.GitHubAuditParser;
 import org.nhiaudit.ingest.k8s.KubernetesAuditParser;
 
@@ -19,6 +20,7 @@ public final class KnownFormats {
         new CloudTrailParser(),
         new KubernetesAuditParser(),
         new GcpAuditParser(),
+        new GenericEventParser(),
         new GitHubAuditParser(),
         new EntraSignInParser(),
         new EntraAuditParser(),
