@@ -9,6 +9,7 @@ import org.nhiaudit.ingest.gcp.GcpAuditParser;
 import org.nhiaudit.ingest.generic.GenericEventParser;
 import org.nhiaudit.ingest.github.GitHubAuditParser;
 import org.nhiaudit.ingest.k8s.KubernetesAuditParser;
+import org.nhiaudit.ingest.okta.OktaSystemLogParser;
 
 /** The parsers the project ships, in the order detection asks them. */
 public final class KnownFormats {
@@ -24,6 +25,7 @@ public final class KnownFormats {
         new GitHubAuditParser(),
         new EntraSignInParser(),
         new EntraAuditParser(),
-        new AzureActivityParser());
+        new AzureActivityParser(),
+        new OktaSystemLogParser());
   }
 }
