@@ -27,7 +27,9 @@ import org.nhiaudit.model.Origin;
 /**
  * Reads one audit-log file, plain or gzip, in whatever container it arrived: a JSON array, JSON
  * lines, a wrapper object such as CloudTrail's {@code {"Records":[...]}}, or concatenated
- * documents. Each record goes to the first parser that recognises it.
+ * documents; or CSV with a header line (files named {@code .csv}, or whose first line is the
+ * generic format's header), each row a record. Each record goes to the first parser that recognises
+ * it.
  *
  * <p>Pull-based so that a Flink source, a test and a benchmark can drive it alike: {@link #next()}
  * yields events and rejections in file order and then one {@link IngestItem.Summary}, after which
@@ -59,6 +61,7 @@ public final class LogFileReader implements Closeable {
 
   private Mode mode;
   private BufferedReader lines;
+  private CsvRows csv;
   private long lineNumber;
   private JsonParser parser;
   private boolean insideWrapperArray;
@@ -148,6 +151,7 @@ public final class LogFileReader implements Closeable {
       switch (mode) {
         case LINES -> readLine();
         case DOCUMENT -> readDocumentValue();
+        case CSV -> readCsvRow();
         case NOT_JSON -> finished = true;
         case EMPTY -> finished = true;
       }
@@ -169,6 +173,11 @@ public final class LogFileReader implements Closeable {
     if (first < 0) {
       return Mode.EMPTY;
     }
+    if (first != '{' && first != '[' && isCsv()) {
+      content.reset();
+      csv = new CsvRows(reader(content));
+      return Mode.CSV;
+    }
     if (first == '{' && isCompleteJson(firstLine(content))) {
       content.reset();
       lines = reader(content);
@@ -185,6 +194,37 @@ public final class LogFileReader implements Closeable {
     String shown = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
     pending.add(Raw.malformed(0, 0, "not a JSON audit log: the file starts with '" + shown + "'"));
     return Mode.NOT_JSON;
+  }
+
+  /** A CSV file by name, or by a first line that is the generic format's header. */
+  private boolean isCsv() throws IOException {
+    String name = path.toLowerCase(java.util.Locale.ROOT);
+    if (name.endsWith(".csv") || name.endsWith(".csv.gz")) {
+      return true;
+    }
+    boolean header = CsvRows.isGenericHeader(firstLine(content));
+    content.reset();
+    firstSignificant(content);
+    return header;
+  }
+
+  private void readCsvRow() throws IOException {
+    CsvRows.Row row;
+    try {
+      row = csv.next();
+    } catch (IOException e) {
+      pending.add(Raw.malformed(lineNumber, index++, "malformed CSV, rest of file unreadable"));
+      finished = true;
+      return;
+    }
+    if (row == null) {
+      finished = true;
+    } else if (row.node() == null) {
+      pending.add(Raw.malformed(row.line(), index++, row.problem()));
+    } else {
+      pending.add(Raw.of(row.node(), row.line(), index++));
+    }
+    lineNumber = row == null ? lineNumber : row.line();
   }
 
   private void readLine() throws IOException {
@@ -412,6 +452,7 @@ public final class LogFileReader implements Closeable {
   private enum Mode {
     LINES,
     DOCUMENT,
+    CSV,
     NOT_JSON,
     EMPTY
   }
