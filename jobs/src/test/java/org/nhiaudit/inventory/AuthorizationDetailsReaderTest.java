@@ -100,12 +100,14 @@ class AuthorizationDetailsReaderTest {
     String json =
         """
         {'RoleDetailList': [
-          {'RoleName': 'AWSServiceRoleForSupport', 'Path': '/aws-service-role/support.amazonaws.com/',
-           'Arn': '%s', 'CreateDate': '2022-01-01T00:00:00Z', 'RoleLastUsed': {}},
+          {'RoleName': 'AWSServiceRoleForSupport',
+           'Path': '/aws-service-role/support.amazonaws.com/', 'Arn': '%s',
+           'CreateDate': '2022-01-01T00:00:00Z', 'RoleLastUsed': {}},
           {'RoleName': 'AWSReservedSSO_Admin_0123', 'Path': '/aws-reserved/sso.amazonaws.com/',
            'Arn': '%s', 'CreateDate': '2022-01-01T00:00:00Z',
            'RoleLastUsed': {'LastUsedDate': '2023-05-01T08:00:00+00:00', 'Region': 'eu-west-1'}},
-          {'RoleName': 'ci-deploy', 'Path': '/', 'Arn': '%s', 'CreateDate': '2022-01-01 00:00:00+00:00',
+          {'RoleName': 'ci-deploy', 'Path': '/', 'Arn': '%s',
+           'CreateDate': '2022-01-01 00:00:00+00:00',
            'RolePolicyList': [{'PolicyName': 'p', 'PolicyDocument':
               {'Statement': [{'Effect': 'Allow', 'Action': ['s3:Get*', 's3:List*']}]}}],
            'Tags': [{'Key': 'Environment', 'Value': 'prod'}]}
@@ -154,8 +156,9 @@ class AuthorizationDetailsReaderTest {
         .hasMessageContaining("CreateDate");
 
     String badEffect =
-        ("{'RoleDetailList': [{'RoleName': 'r', 'Arn': '%s', 'RolePolicyList': [{'PolicyName':"
-                + " 'p', 'PolicyDocument': {'Statement': [{'Effect': 'Permit', 'Action': '*'}]}}]}]}")
+        ("{'RoleDetailList': [{'RoleName': 'r', 'Arn': '%s', 'RolePolicyList': [{"
+                + "'PolicyName': 'p', 'PolicyDocument': {'Statement': "
+                + "[{'Effect': 'Permit', 'Action': '*'}]}}]}]}")
             .formatted(arn("role/r"));
     assertThatThrownBy(() -> read(badEffect))
         .isInstanceOf(InventoryException.class)
