@@ -30,7 +30,7 @@ final class Ids {
     return "ASIA" + draw(BASE32, 16);
   }
 
-  /** A unique principal id such as {@code AIDA…} (user), {@code AROA…} (role), {@code ANPA…}. */
+  /** A unique id such as {@code AIDA…} (user), {@code AROA…} (role) or {@code ANPA…} (policy). */
   String unique(String prefix) {
     return prefix + draw(BASE32, 17);
   }

@@ -137,6 +137,7 @@ final class InventoryWriter {
     if (user.kind() == Kind.KEY_USER) {
       attached.add(attach(user, managed));
     } else {
+      // A console user gets its policy through its group; the document is still listed.
       attach(user, managed);
     }
     node.set("Tags", tags(user));
