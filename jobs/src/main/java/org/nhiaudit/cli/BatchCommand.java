@@ -142,7 +142,7 @@ public final class BatchCommand implements Callable<Integer> {
             !noReport,
             previous,
             templates);
-    return new BatchRun(settings, System.out).execute();
+    return new BatchRun(settings, System.out, s -> "packets are not available yet").execute();
   }
 
   static Instant parseAsOf(String value) {
