@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nhiaudit.report.excel.WorkbookWriter;
 import org.nhiaudit.report.html.HtmlRenderer;
 import org.nhiaudit.report.html.Page;
 import org.nhiaudit.report.view.ActivityPeriod;
@@ -17,6 +18,8 @@ import org.nhiaudit.report.view.CredentialView;
 import org.nhiaudit.report.view.CredentialViews;
 import org.nhiaudit.report.view.OwnerGroup;
 import org.nhiaudit.report.view.ReportView;
+import org.nhiaudit.report.view.SummaryBuilder;
+import org.nhiaudit.report.view.SummaryView;
 import org.nhiaudit.report.view.Texts;
 import org.nhiaudit.report.view.UsageEntry;
 import org.nhiaudit.report.view.ViewModelBuilder;
@@ -53,9 +56,11 @@ public final class ReportGenerator {
     html.render(Page.SUMMARY, Map.of("report", report), out.resolve("summary.html"));
     html.render(Page.PACKET, Map.of("report", report), out.resolve("packet.html"));
     html.render(Page.INDEX, Map.of("report", report), out.resolve("index.html"));
+    WorkbookWriter excel = new WorkbookWriter();
+    excel.write(report, report.summary(), "all owners", credentials, out.resolve("review.xlsx"));
     List<ReportResult.OwnerFiles> ownerFiles = new ArrayList<>();
     for (OwnerGroup group : owners) {
-      ownerFiles.add(writeOwner(html, report, group, ownersDir));
+      ownerFiles.add(writeOwner(html, excel, report, group, ownersDir));
     }
     return new ReportResult(
         out,
@@ -68,13 +73,19 @@ public final class ReportGenerator {
   }
 
   private static ReportResult.OwnerFiles writeOwner(
-      HtmlRenderer html, ReportView report, OwnerGroup group, Path ownersDir) {
+      HtmlRenderer html,
+      WorkbookWriter excel,
+      ReportView report,
+      OwnerGroup group,
+      Path ownersDir) {
     String stem = group.owner().stem();
     Path page = ownersDir.resolve(stem + ".html");
     Map<String, Object> model = Map.of("report", report, "packet", ViewModelBuilder.packet(group));
     html.render(Page.OWNER, model, page);
-    return new ReportResult.OwnerFiles(
-        group.owner().owner(), page, ownersDir.resolve(stem + ".xlsx"));
+    Path workbook = ownersDir.resolve(stem + ".xlsx");
+    SummaryView summary = SummaryBuilder.build(group.credentials(), null);
+    excel.write(report, summary, "owner: " + group.owner().label(), group.credentials(), workbook);
+    return new ReportResult.OwnerFiles(group.owner().owner(), page, workbook);
   }
 
   /** Reads usage first, then scores, joining each score with its credential's usage. */

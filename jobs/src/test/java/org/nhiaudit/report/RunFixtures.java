@@ -62,7 +62,7 @@ public final class RunFixtures {
                 ageFactor(40)),
             score(
                 "ghp_travellerToken0001",
-                "octo-bot",
+                HYPERLINK,
                 TRAVERSAL_OWNER,
                 55,
                 Severity.MEDIUM,
@@ -73,7 +73,7 @@ public final class RunFixtures {
         scores,
         List.of(
             usage(KEY_HOSTILE, List.of(SCRIPT_AGENT, HYPERLINK, AT_SUM)),
-            usage(KEY_ALICE, List.of("aws-cli/2.15", "-2+3", "\tTabbed", "\rReturn"))));
+            usage(KEY_ALICE, List.of("-2+3", "\tTabbed", "\rReturn", "aws-cli/2.15"))));
     return dir;
   }
 
