@@ -35,7 +35,7 @@ public record ChangeView(
     movers = List.copyOf(movers);
   }
 
-  /** Whether risk fell overall: lower mean score and no more critical credentials than before. */
+  /** Whether risk fell overall, judged by the mean score alone. */
   public boolean better() {
     return Double.parseDouble(meanNow) < Double.parseDouble(meanBefore);
   }

@@ -3,6 +3,7 @@ package org.nhiaudit.report.view;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ public final class CredentialViews {
         permissions(score.permissions()),
         score.notEvaluated(),
         usage == null ? null : usage.usage(),
-        usage == null ? period.sparkline(new java.util.TreeMap<>()) : usage.activity());
+        usage == null ? period.sparkline(Collections.emptySortedMap()) : usage.activity());
   }
 
   /** The usage evidence of one credential, lists capped at {@link #LIST_CAP}. */
