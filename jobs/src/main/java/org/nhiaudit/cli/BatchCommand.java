@@ -142,7 +142,17 @@ public final class BatchCommand implements Callable<Integer> {
             !noReport,
             previous,
             templates);
-    return new BatchRun(settings, System.out, s -> "packets are not available yet").execute();
+    return new BatchRun(settings, System.out, BatchCommand::renderPackets).execute();
+  }
+
+  /** The packets of a batch run go to {@code OUT/report}. */
+  private static String renderPackets(BatchSettings settings) {
+    return ReportCommand.describe(
+        ReportCommand.render(
+            settings.out(),
+            settings.previous(),
+            settings.templates(),
+            settings.out().resolve("report")));
   }
 
   static Instant parseAsOf(String value) {

@@ -46,7 +46,7 @@ public final class BatchRun {
   public BatchRun(BatchSettings settings, PrintStream out, ReportStage report) {
     this.settings = settings;
     this.out = out;
-    this.progress = new Progress(out, settings.report() ? 5 : 4);
+    this.progress = new Progress(out, settings.report() ? 4 : 3);
     this.report = report;
   }
 

@@ -124,7 +124,7 @@ class SampleRunTest {
 
   @Test
   void theConsoleShowsStagesAndTheRanking() {
-    assertThat(console).contains("[1/4] reading audit logs", "[3/4] scoring", "main reason");
+    assertThat(console).contains("[1/3] reading audit logs", "[3/3] scoring", "main reason");
     assertThat(Files.exists(run.resolve(RunOutputs.USAGE))).isTrue();
   }
 

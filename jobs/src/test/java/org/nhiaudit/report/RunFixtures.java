@@ -117,6 +117,8 @@ public final class RunFixtures {
             "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
             2048,
             List.of("cloudtrail"),
+            null,
+            null,
             120,
             100,
             5,

@@ -211,6 +211,8 @@ public final class SyntheticRun {
             "0000000000000000000000000000000000000000000000000000000000000000",
             n * 400,
             List.of("cloudtrail"),
+            null,
+            null,
             n * 20,
             n * 18,
             n,
