@@ -138,7 +138,7 @@ class SampleCompanyTest {
     Actor deploy = summary.planted(Planted.OVER_PRIVILEGED_ROLE);
     Set<String> used =
         events.stream()
-            .filter(e -> deploy.arn().equals(issuer(e)))
+            .filter(e -> deploy.arn().equals(e.identity()))
             .map(AccessEvent::action)
             .collect(Collectors.toSet());
 
@@ -273,19 +273,6 @@ class SampleCompanyTest {
   }
 
   /** The role behind an assumed-role session ARN, from the event's identity. */
-  private static String issuer(AccessEvent event) {
-    String identity = event.identity();
-    if (identity == null || !identity.contains(":assumed-role/")) {
-      return null;
-    }
-    String[] parts = identity.split("/");
-    return identity
-            .substring(0, identity.indexOf(":assumed-role/"))
-            .replace("arn:aws:sts", "arn:aws:iam")
-        + ":role/"
-        + parts[1];
-  }
-
   private static Instant endInstant() {
     return END.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
   }
