@@ -96,7 +96,8 @@ public final class ReportGenerator {
       throw new ReportException("the run summary has neither an as-of date nor a period end");
     }
     ActivityPeriod period = ActivityPeriod.of(summary.periodStart(), summary.periodEnd(), asOf);
-    CredentialViews views = new CredentialViews(asOf, period);
+    CredentialViews views =
+        new CredentialViews(asOf, period, CredentialViews.dormantDays(summary.config()));
     Map<String, UsageEntry> usage = new HashMap<>();
     run.eachUsage(u -> usage.put(u.key(), views.usage(u)));
     List<CredentialView> out = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.nhiaudit.model.CredentialKind;
  * @param team the owning team, or null
  * @param environment e.g. prod or dev, or null
  * @param lastUsed the last time it was seen used (logs or inventory), or null
+ * @param created when it was issued or last rotated, per the inventory, or null when unknown
  * @param score 0 to 100
  * @param severity the band {@code score} falls in
  * @param action what the reviewer is advised to do
@@ -34,6 +35,7 @@ public record Score(
     String team,
     String environment,
     Instant lastUsed,
+    Instant created,
     int score,
     Severity severity,
     RecommendedAction action,

@@ -75,6 +75,7 @@ public final class Scorer {
         subject.team(),
         subject.environment(),
         subject.lastUsed(),
+        subject.created(),
         total,
         config.severity().of(total),
         action(subject, asOf, found, total),

@@ -168,6 +168,7 @@ public final class RunFixtures {
         "team-" + AT_SUM,
         "prod",
         AS_OF.minusSeconds(200L * 86400),
+        AS_OF.minusSeconds(500L * 86400),
         points,
         severity,
         RecommendedAction.ROTATE,

@@ -1,41 +1,32 @@
 package org.nhiaudit.report.view;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nhiaudit.risk.FactorResult;
 
 /**
- * The age of a credential as far as a run tells it. A {@link org.nhiaudit.risk.Score} carries no
- * creation date, so the age is read from the evidence sentence of the age factor ("created 412 days
- * ago"). Consequence: a credential whose age factor gave no points has no known age and is counted
- * as "unknown" in the age chart, until scores carry the creation date themselves.
+ * The age of a credential as far as a run tells it: from the creation (or last rotation) date the
+ * inventory gave its score. A credential no inventory describes has no known age and counts as
+ * "unknown" in the age chart.
  */
 public final class CredentialAge {
 
-  /** Factor ids that measure how old a credential is. */
-  static final Set<String> AGE_FACTORS = Set.of("key-age", "credential-age", "token-age");
-
-  private static final Pattern DAYS = Pattern.compile("(\\d{1,6}) days?");
+  /** The factor that judges a secret too old to keep without rotation. */
+  static final String AGE_FACTOR = "key-age";
 
   private CredentialAge() {}
 
-  /** The age in days, or null when no age factor states it. */
-  public static Long days(List<FactorResult> factors) {
-    for (FactorResult factor : factors) {
-      if (AGE_FACTORS.contains(factor.id()) && factor.evidence() != null) {
-        Matcher m = DAYS.matcher(factor.evidence());
-        if (m.find()) {
-          return Long.parseLong(m.group(1));
-        }
-      }
+  /** Whole days from {@code created} to {@code asOf}, or null when the creation is unknown. */
+  public static Long days(Instant created, Instant asOf) {
+    if (created == null || asOf == null) {
+      return null;
     }
-    return null;
+    return Math.max(0, Duration.between(created, asOf).toDays());
   }
 
-  /** Whether an age factor gave points: the credential is older than the configured limit. */
+  /** Whether the age factor gave points: the credential is older than the configured limit. */
   public static boolean old(List<FactorResult> factors) {
-    return factors.stream().anyMatch(f -> AGE_FACTORS.contains(f.id()) && f.points() > 0);
+    return factors.stream().anyMatch(f -> AGE_FACTOR.equals(f.id()) && f.points() > 0);
   }
 }

@@ -20,18 +20,34 @@ import org.nhiaudit.usage.CredentialUsage;
  */
 public final class CredentialViews {
 
-  /** Days without use after which a credential counts as dormant in the summary. */
+  /** Days without use after which a credential counts as dormant, when the run does not say. */
   public static final int DORMANT_DAYS = 90;
+
+  /** The run configuration key that holds the dormancy threshold the scores were made with. */
+  public static final String DORMANT_DAYS_KEY = "risk.factors.dormant.dormantDays";
 
   /** The most entries a packet shows of a credential's addresses, user agents and actions. */
   public static final int LIST_CAP = 10;
 
   private final Instant asOf;
   private final ActivityPeriod period;
+  private final long dormantDays;
 
   public CredentialViews(Instant asOf, ActivityPeriod period) {
+    this(asOf, period, DORMANT_DAYS);
+  }
+
+  /** Views that count a credential dormant after {@code dormantDays} without use. */
+  public CredentialViews(Instant asOf, ActivityPeriod period, long dormantDays) {
     this.asOf = asOf;
     this.period = period;
+    this.dormantDays = dormantDays;
+  }
+
+  /** The dormancy threshold of a run's configuration, or the default when it has none. */
+  public static long dormantDays(Map<String, Object> config) {
+    Object value = config == null ? null : config.get(DORMANT_DAYS_KEY);
+    return value instanceof Number n ? n.longValue() : DORMANT_DAYS;
   }
 
   public ActivityPeriod period() {
@@ -54,9 +70,9 @@ public final class CredentialViews {
         score.lastUsed(),
         Texts.date(score.lastUsed(), "never seen"),
         sinceUse,
-        CredentialAge.days(score.factors()),
+        CredentialAge.days(score.created(), asOf),
         CredentialAge.old(score.factors()),
-        sinceUse == null || sinceUse >= DORMANT_DAYS,
+        sinceUse == null || sinceUse >= dormantDays,
         score.score(),
         score.severity().name(),
         mainReason(score.factors()),

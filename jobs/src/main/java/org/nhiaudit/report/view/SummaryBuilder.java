@@ -73,9 +73,9 @@ public final class SummaryBuilder {
             credentials,
             credentials.size(),
             CredentialView::dormant,
-            "not used for "
+            "not used for the dormancy threshold of the risk configuration (default "
                 + CredentialViews.DORMANT_DAYS
-                + " days or more before the as-of date, or never seen in the logs"),
+                + " days) before the as-of date, or never seen in the logs"),
         share(
             "Old",
             credentials,

@@ -108,6 +108,7 @@ public final class SyntheticRun {
         "team-" + (i % 40),
         i % 3 == 0 ? "prod" : "dev",
         random.nextInt(8) == 0 ? null : AS_OF.minusSeconds(86400L * random.nextInt(400)),
+        AS_OF.minusSeconds(86400L * (30 + random.nextInt(1500))),
         points,
         severity(points),
         RecommendedAction.values()[random.nextInt(5)],
