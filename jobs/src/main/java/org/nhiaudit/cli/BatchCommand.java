@@ -174,7 +174,7 @@ public final class BatchCommand implements Callable<Integer> {
   }
 
   /** Paths with a URI scheme (s3://, hdfs://) are left for Flink's file systems to check. */
-  private static void requireReadableLocal(String location) {
+  static void requireReadableLocal(String location) {
     if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]+://.*") && !location.startsWith("file:")) {
       return;
     }

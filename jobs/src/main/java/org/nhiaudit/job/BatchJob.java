@@ -2,14 +2,6 @@ package org.nhiaudit.job;
 
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.flink.api.common.RuntimeExecutionMode;
-import org.apache.flink.api.common.eventtime.WatermarkStrategy;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.ExecutionOptions;
-import org.apache.flink.configuration.PipelineOptions;
-import org.apache.flink.connector.file.src.FileSource;
-import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
-import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.util.CloseableIterator;
@@ -40,32 +32,12 @@ public final class BatchJob {
 
   /** Runs the job to completion, handing each result to {@code sink} as it arrives. */
   public void run(Consumer<JobRecord> sink) throws Exception {
-    StreamExecutionEnvironment env = environment();
-    FileSource<IngestItem> source =
-        FileSource.forBulkFileFormat(
-                new AuditLogFormat(registry), logRoots.stream().map(Path::new).toArray(Path[]::new))
-            .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(new LogFileFilter()))
-            .build();
-    DataStream<IngestItem> items =
-        env.fromSource(source, WatermarkStrategy.noWatermarks(), "audit logs").uid("audit-logs");
+    StreamExecutionEnvironment env = LogSources.batchEnvironment(parallelism);
+    DataStream<IngestItem> items = LogSources.files(env, logRoots, registry);
 
     try (CloseableIterator<JobRecord> results =
         UsagePipeline.build(items).executeAndCollect("nhi-audit batch")) {
       results.forEachRemaining(sink);
     }
-  }
-
-  private StreamExecutionEnvironment environment() {
-    Configuration config = new Configuration();
-    config.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.BATCH);
-    Serialization.configure(config);
-    // Every type that flows between operators is immutable, so chained operators may share
-    // instances instead of copying them.
-    config.set(PipelineOptions.OBJECT_REUSE, true);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
-    if (parallelism > 0) {
-      env.setParallelism(parallelism);
-    }
-    return env;
   }
 }
