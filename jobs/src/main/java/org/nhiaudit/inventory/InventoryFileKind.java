@@ -11,5 +11,13 @@ public enum InventoryFileKind {
   /** The generic format as YAML with a top-level {@code credentials:} list. */
   GENERIC_YAML,
   /** The generic format as CSV. */
-  GENERIC_CSV
+  GENERIC_CSV,
+  /** {@code gcloud iam service-accounts keys list --format=json}. */
+  GCP_SERVICE_ACCOUNT_KEYS,
+  /** {@code gcloud iam service-accounts list --format=json}. */
+  GCP_SERVICE_ACCOUNTS,
+  /** {@code gcloud projects get-iam-policy P --format=json}. */
+  GCP_IAM_POLICY,
+  /** {@code kubectl get ... -o json}: service accounts, roles and role bindings. */
+  KUBERNETES_OBJECTS
 }

@@ -25,10 +25,12 @@ import org.slf4j.LoggerFactory;
  * <p>Directories are walked recursively in name order; files and directories whose name starts with
  * a dot are passed over. Each file's kind is told by its content, not its name: JSON with the
  * authorization-details lists, JSON with {@code AccessKeyMetadata}, a CSV whose header is a
- * credential report's, a CSV whose header names the generic columns, or YAML with a top-level
- * {@code credentials:} key. Anything else is skipped with a warning and listed in {@link
- * Inventory#skipped()}. A file of a recognised kind that is malformed stops the load with an {@link
- * InventoryException}, since a silently partial inventory would make findings wrong.
+ * credential report's, a CSV whose header names the generic columns, YAML with a top-level {@code
+ * credentials:} key, {@code gcloud} JSON listing service-account keys, service accounts or an IAM
+ * policy, or a {@code kubectl} JSON list of service accounts and RBAC objects. Anything else is
+ * skipped with a warning and listed in {@link Inventory#skipped()}. A file of a recognised kind
+ * that is malformed stops the load with an {@link InventoryException}, since a silently partial
+ * inventory would make findings wrong.
  *
  * <p>Files are read whole into memory; inventories are small beside audit logs.
  */
@@ -142,7 +144,30 @@ public final class InventoryLoader {
       merger.addKeys(keys);
       return input(file, bytes, InventoryFileKind.AWS_ACCESS_KEYS, keys.size());
     }
-    return null;
+    return readPlatformJson(root, file, bytes, merger);
+  }
+
+  private static InventoryInput readPlatformJson(
+      JsonNode root, String file, byte[] bytes, InventoryMerger merger) {
+    PlatformInventory read;
+    InventoryFileKind kind;
+    if (GcpInventoryReader.isKeyList(root)) {
+      read = GcpInventoryReader.readKeys(root, file);
+      kind = InventoryFileKind.GCP_SERVICE_ACCOUNT_KEYS;
+    } else if (GcpInventoryReader.isServiceAccountList(root)) {
+      read = GcpInventoryReader.readServiceAccounts(root, file);
+      kind = InventoryFileKind.GCP_SERVICE_ACCOUNTS;
+    } else if (GcpInventoryReader.isIamPolicy(root)) {
+      read = GcpInventoryReader.readPolicy(root, file);
+      kind = InventoryFileKind.GCP_IAM_POLICY;
+    } else if (KubernetesInventoryReader.accepts(root)) {
+      read = KubernetesInventoryReader.read(root, file);
+      kind = InventoryFileKind.KUBERNETES_OBJECTS;
+    } else {
+      return null;
+    }
+    merger.add(read);
+    return input(file, bytes, kind, read.entries());
   }
 
   private static boolean isCredentialReportHeader(String header) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nhiaudit.inventory.InventoryValues.TagRole;
+import org.nhiaudit.inventory.PlatformInventory.Binding;
 import org.nhiaudit.model.ActorClass;
 import org.nhiaudit.model.CredentialKind;
 import org.slf4j.Logger;
@@ -23,6 +24,8 @@ import org.slf4j.LoggerFactory;
  *   <li>Credentials: every role; credential-report key slots, bound to real key ids from key lists
  *       (same user and the same creation second, else the user's only active key); keys that no
  *       slot claims.
+ *   <li>GCP and Kubernetes accounts and keys as their readers give them; then role bindings, which
+ *       add grants to the principals they name.
  *   <li>Generic rows. A row without kind whose id is a principal's identity gives owner, team and
  *       environment to the principal and to all its credentials; other rows override or complete
  *       the credential with their id, or add it. For owner, team and environment the credential's
@@ -42,6 +45,8 @@ final class InventoryMerger {
   private final List<AccessKeyMetadata> keys = new ArrayList<>();
   private final List<InventoryRow> rows = new ArrayList<>();
   private final Set<String> addedByRows = new HashSet<>();
+  private final Map<String, List<Grant>> roles = new LinkedHashMap<>();
+  private final List<Binding> bindings = new ArrayList<>();
 
   void add(AuthorizationDetails details) {
     details.principals().forEach(p -> principals.put(p.identity(), p));
@@ -62,8 +67,16 @@ final class InventoryMerger {
     rows.addAll(list);
   }
 
+  void add(PlatformInventory platform) {
+    platform.principals().forEach(p -> principals.put(p.identity(), p));
+    platform.credentials().forEach(c -> credentials.put(c.credential(), c));
+    roles.putAll(platform.roles());
+    bindings.addAll(platform.bindings());
+  }
+
   Inventory build(List<InventoryInput> inputs, List<String> skipped) {
     bindKeys();
+    applyBindings();
 
     Map<String, InventoryRow> principalRows = new LinkedHashMap<>();
     Map<String, InventoryRow> credentialRows = new LinkedHashMap<>();
@@ -96,6 +109,72 @@ final class InventoryMerger {
         notExpanded,
         inputs,
         skipped);
+  }
+
+  /**
+   * Gives each bound principal the grants of its roles, once every file is read (a binding and its
+   * role may sit in different files). A principal no account list names is added with the grants
+   * alone; a role no file describes is noted as not expanded.
+   */
+  private void applyBindings() {
+    Map<String, List<Grant>> granted = new LinkedHashMap<>();
+    Map<String, Binding> firstBinding = new LinkedHashMap<>();
+    for (Binding binding : bindings) {
+      List<Grant> grants =
+          binding.grants().isEmpty() ? roles.get(binding.role()) : binding.grants();
+      if (grants == null) {
+        LOG.warn("{}: role {} is in no inventory file", binding.source(), binding.role());
+        notExpanded.merge(binding.identity(), List.of(binding.role()), InventoryMerger::concat);
+        continue;
+      }
+      granted.computeIfAbsent(binding.identity(), k -> new ArrayList<>()).addAll(grants);
+      firstBinding.putIfAbsent(binding.identity(), binding);
+    }
+    granted.forEach(
+        (identity, grants) -> {
+          Principal known = principals.get(identity);
+          Principal base = known != null ? known : bare(firstBinding.get(identity));
+          principals.put(identity, withGrants(base, grants));
+        });
+  }
+
+  private static Principal bare(Binding binding) {
+    String identity = binding.identity();
+    return new Principal(
+        identity,
+        identity,
+        binding.provider(),
+        null,
+        binding.type(),
+        ActorClass.NON_HUMAN,
+        null,
+        null,
+        List.of(),
+        Map.of(),
+        null);
+  }
+
+  private static Principal withGrants(Principal p, List<Grant> grants) {
+    List<Grant> all = new ArrayList<>(p.grants());
+    all.addAll(grants);
+    return new Principal(
+        p.identity(),
+        p.name(),
+        p.provider(),
+        p.account(),
+        p.type(),
+        p.actorClass(),
+        p.created(),
+        p.lastUsed(),
+        all,
+        p.tags(),
+        p.owner());
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> all = new ArrayList<>(a);
+    all.addAll(b);
+    return List.copyOf(all);
   }
 
   private void addReportPrincipal(Principal reported) {

@@ -28,6 +28,19 @@ import java.util.TreeSet;
  * changes account guardrails, kms and secretsmanager open every encrypted store and stored
  * credential.
  *
+ * <p>Google Cloud grants are role names, and calls are {@code service:method}, so a role is set
+ * against a call by its name: the basic roles {@code roles/owner} and {@code roles/editor} cover
+ * every call, {@code roles/viewer} every method whose last part starts with {@code get} or {@code
+ * list}, and a predefined role {@code roles/SERVICE.ROLE} every method of {@code
+ * SERVICE.googleapis.com}. This overstates a narrow role (it counts {@code
+ * roles/storage.objectViewer} as used by a write to storage), so unused-permissions can miss a role
+ * broader than needed within one service. Custom roles ({@code projects/P/roles/R}) cover no call,
+ * since their permissions are not in the policy export.
+ *
+ * <p>Administrative grants also include {@code roles/owner} and {@code roles/editor} (editor may
+ * change almost every resource of the project, and with it act as any service account there) and
+ * the Kubernetes {@code k8s:* *}, every verb on every resource, as cluster-admin grants.
+ *
  * <p>Only action names are compared; Resource and Condition are ignored, as in the readers.
  */
 public final class PermissionAnalyzer {
@@ -35,6 +48,12 @@ public final class PermissionAnalyzer {
   /** Services whose {@code service:*} counts as administrative; see the class comment. */
   public static final Set<String> SENSITIVE_SERVICES =
       Set.of("iam", "sts", "organizations", "kms", "secretsmanager");
+
+  /** Grants of other platforms that amount to full control; see the class comment. */
+  private static final Set<String> FULL_CONTROL = Set.of("roles/owner", "roles/editor", "k8s:* *");
+
+  private static final String GCP_ROLE = "roles/";
+  private static final Set<String> GCP_BASIC_WRITERS = Set.of("roles/owner", "roles/editor");
 
   private PermissionAnalyzer() {}
 
@@ -88,6 +107,9 @@ public final class PermissionAnalyzer {
     if (p.equals("*")) {
       return true;
     }
+    if (p.startsWith(GCP_ROLE)) {
+      return gcpRoleCovers(p, a);
+    }
     int pc = p.indexOf(':');
     int ac = a.indexOf(':');
     if (pc < 0 && ac < 0) {
@@ -98,6 +120,26 @@ public final class PermissionAnalyzer {
     }
     return glob(p.substring(0, pc), 0, a.substring(0, ac), 0)
         && glob(p.substring(pc + 1), 0, a.substring(ac + 1), 0);
+  }
+
+  /** Whether a GCP role covers a {@code service:method} call; see the class comment. */
+  private static boolean gcpRoleCovers(String role, String action) {
+    int colon = action.indexOf(':');
+    if (colon < 0) {
+      return false;
+    }
+    String service = action.substring(0, colon);
+    String method = action.substring(colon + 1);
+    if (GCP_BASIC_WRITERS.contains(role)) {
+      return true;
+    }
+    if (role.equals("roles/viewer")) {
+      String last = method.substring(method.lastIndexOf('.') + 1);
+      return last.startsWith("get") || last.startsWith("list");
+    }
+    int dot = role.indexOf('.');
+    return dot > GCP_ROLE.length()
+        && service.equals(role.substring(GCP_ROLE.length(), dot) + ".googleapis.com");
   }
 
   /** Wildcard match of {@code p} from {@code i} against {@code t} from {@code j}. */
@@ -123,7 +165,7 @@ public final class PermissionAnalyzer {
 
   static boolean isAdministrative(String pattern) {
     String p = pattern.trim().toLowerCase(Locale.ROOT);
-    if (p.equals("*") || p.equals("*:*")) {
+    if (p.equals("*") || p.equals("*:*") || FULL_CONTROL.contains(p)) {
       return true;
     }
     return p.endsWith(":*") && SENSITIVE_SERVICES.contains(p.substring(0, p.length() - 2));

@@ -42,7 +42,11 @@ public final class Subjects {
       List<CredentialUsage> usage, Inventory inventory, boolean inventoryGiven) {
     List<Subject> subjects = new ArrayList<>();
     Set<String> matched = new HashSet<>();
+    Set<String> identitiesSeen = new HashSet<>();
     for (CredentialUsage u : usage) {
+      if (u.identity() != null) {
+        identitiesSeen.add(u.identity());
+      }
       CredentialRecord credential = inventory.credential(u.key());
       if (credential == null) {
         credential = onlyUnboundSlot(inventory, u.identity(), matched);
@@ -57,6 +61,7 @@ public final class Subjects {
     }
     for (CredentialRecord credential : inventory.credentials()) {
       if (matched.contains(credential.credential())
+          || isSelfSeenOtherwise(credential, identitiesSeen)
           || credential.actorClass() == ActorClass.HUMAN
           || credential.actorClass() == ActorClass.SERVICE) {
         continue;
@@ -65,6 +70,11 @@ public final class Subjects {
       subjects.add(Subject.of(null, credential, principal, permissions(principal, Map.of()), true));
     }
     return subjects;
+  }
+
+  private static boolean isSelfSeenOtherwise(CredentialRecord credential, Set<String> seen) {
+    return credential.credential().equals(credential.identity())
+        && seen.contains(credential.identity());
   }
 
   private static CredentialRecord onlyUnboundSlot(

@@ -24,5 +24,9 @@ public final class GenerateSamples {
         "wrote %d CloudTrail objects with %d records for %d principals to %s%n",
         summary.objects(), summary.events(), summary.actors().size(), options.out());
     System.out.printf("damaged object: %s%n", summary.damagedObject());
+    for (PlatformLog log : summary.platforms()) {
+      System.out.printf(
+          "wrote %d %s records to %s/%n", log.records(), log.provider(), log.folder());
+    }
   }
 }

@@ -20,7 +20,9 @@ import org.nhiaudit.sample.TrailWriter.Emitted;
 
 /**
  * Generates the sample company's CloudTrail logs and inventories. Every choice comes from one
- * seeded random source, consumed in a fixed order, so equal options give byte-identical files.
+ * seeded random source, consumed in a fixed order, so equal options give byte-identical files. The
+ * other platforms' logs are written by {@link PlatformSlices}, each from a source of its own, so
+ * that they leave the CloudTrail files as they were.
  *
  * <p>Work happens in sessions: a session opens (a service or CI job assumes a role, a person signs
  * in) and then makes a run of calls a few seconds apart. Days are generated and written one at a
@@ -74,6 +76,7 @@ public final class SampleCompany {
     List<ObjectNode> damaged = damagedDelivery();
     Path damagedPath = writer.writeDamaged(Catalog.PROD, Catalog.EAST, damaged);
     List<Path> inventory = List.of();
+    List<PlatformLog> platforms = PlatformSlices.write(options);
     SampleSummary summary =
         new SampleSummary(
             actors,
@@ -82,9 +85,12 @@ public final class SampleCompany {
             writer.records(),
             out.relativize(damagedPath),
             damaged.size(),
-            inventory);
+            inventory,
+            platforms);
     if (options.inventory()) {
-      inventory = new InventoryWriter(out.resolve("inventory"), summary, ids).write();
+      inventory =
+          new ArrayList<>(new InventoryWriter(out.resolve("inventory"), summary, ids).write());
+      inventory.addAll(platformInventory(out.resolve("inventory"), platforms));
     }
     summary = withInventory(summary, inventory);
     SampleReadme.write(out.resolve("README.md"), options, summary);
@@ -317,6 +323,14 @@ public final class SampleCompany {
         summary.events(),
         summary.damagedObject(),
         summary.damagedRecords(),
-        files);
+        files,
+        summary.platforms());
+  }
+
+  private static List<Path> platformInventory(Path folder, List<PlatformLog> platforms) {
+    List<Path> files = new ArrayList<>();
+    platforms.forEach(p -> p.inventoryFiles().forEach(name -> files.add(folder.resolve(name))));
+    files.add(folder.resolve(PlatformSlices.REGISTER));
+    return files;
   }
 }

@@ -18,6 +18,7 @@ final class SampleReadme {
     out.append("mail, account ids that are obviously fake). No secret keys or session tokens.\n\n");
     company(out, summary);
     planted(out, summary);
+    platforms(out, summary);
     files(out, options, summary);
     Files.writeString(path, out.toString());
   }
@@ -59,6 +60,31 @@ final class SampleReadme {
     out.append("authorization details in a short form that keeps their effect.\n\n");
   }
 
+  private static void platforms(StringBuilder out, SampleSummary summary) {
+    out.append("## Other platforms\n\n");
+    out.append("The same company also runs a Google Cloud project, a Kubernetes cluster, an ");
+    out.append("Entra ID tenant with an Azure subscription, a GitHub organisation, an Okta org ");
+    out.append("and a secrets vault whose audit log is converted to the generic CSV format. ");
+    out.append("Each has one planted risk and one healthy credential:\n\n");
+    out.append("| folder | records | filtered | case | principal | credential |\n");
+    out.append("| --- | --- | --- | --- | --- | --- |\n");
+    for (PlatformLog log : summary.platforms()) {
+      for (PlatformCase c : log.cases()) {
+        out.append("| `").append(log.folder()).append("/` | ").append(log.records());
+        out.append(" | ").append(log.filtered()).append(" | ").append(c.planted().summary());
+        out.append(" | `").append(c.identity()).append("` | `").append(c.credential());
+        out.append("` |\n");
+      }
+    }
+    out.append("\nFiltered records are there on purpose: application log entries in the ");
+    out.append("Google Cloud export, and Kubernetes requests also logged at stage ");
+    out.append("RequestReceived. Owners outside AWS come from `inventory/");
+    out.append(PlatformSlices.REGISTER).append("` (GCP principals, Entra apps and secrets, ");
+    out.append("GitHub and vault tokens, Okta tokens and apps) and from the owner annotation ");
+    out.append("of the Kubernetes service accounts. The Okta API token is left out of the ");
+    out.append("register's owners on purpose.\n\n");
+  }
+
   private static void files(StringBuilder out, SampleOptions options, SampleSummary summary) {
     out.append("## Files\n\n");
     out.append("- `cloudtrail/AWSLogs/<account>/CloudTrail/<region>/YYYY/MM/DD/*.json.gz`: ");
@@ -79,6 +105,14 @@ final class SampleReadme {
     for (String name : inventory) {
       out.append("- `inventory/").append(name).append("`\n");
     }
+    for (PlatformLog log : summary.platforms()) {
+      for (String name : log.inventoryFiles()) {
+        out.append("- `inventory/").append(name).append("`\n");
+      }
+    }
+    out.append("- `inventory/").append(PlatformSlices.REGISTER).append("`\n");
+    out.append("- `gcp/`, `kubernetes/`, `azure/`, `github/` (JSON lines), `okta/` (JSON arrays) ");
+    out.append("and `generic/` (CSV): one file per month.\n");
     out.append("\n`owners.yaml` lists keys by key id and roles by role ARN; ");
     out.append("`notification-relay` is listed by its user ARN, which covers all its keys.\n\n");
     out.append("## Regenerate\n\n");

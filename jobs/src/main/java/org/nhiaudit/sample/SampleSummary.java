@@ -14,6 +14,7 @@ import java.util.Map;
  * @param damagedObject the deliberately truncated object
  * @param damagedRecords how many records the damaged object began with
  * @param inventoryFiles the inventory files written, empty with {@code --no-inventory}
+ * @param platforms what was written for each platform besides AWS
  */
 public record SampleSummary(
     List<Actor> actors,
@@ -22,12 +23,29 @@ public record SampleSummary(
     long events,
     Path damagedObject,
     int damagedRecords,
-    List<Path> inventoryFiles) {
+    List<Path> inventoryFiles,
+    List<PlatformLog> platforms) {
 
   public SampleSummary {
     actors = List.copyOf(actors);
     lastUse = Map.copyOf(lastUse);
     inventoryFiles = List.copyOf(inventoryFiles);
+    platforms = List.copyOf(platforms);
+  }
+
+  /** The planted and healthy credentials of every platform besides AWS. */
+  public List<PlatformCase> platformCases() {
+    return platforms.stream().flatMap(p -> p.cases().stream()).toList();
+  }
+
+  /** How many records the logs of all platforms hold, CloudTrail's damaged object included. */
+  public long allRecords() {
+    return events + damagedRecords + platforms.stream().mapToLong(PlatformLog::records).sum();
+  }
+
+  /** How many of those records a reader should filter as out of scope. */
+  public long filteredRecords() {
+    return platforms.stream().mapToLong(PlatformLog::filtered).sum();
   }
 
   /** The actor carrying {@code planted}. */

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -39,16 +40,19 @@ import org.nhiaudit.run.RunOutputs;
 import org.nhiaudit.run.RunSummary;
 import org.nhiaudit.sample.Actor;
 import org.nhiaudit.sample.Planted;
+import org.nhiaudit.sample.PlatformLog;
 import org.nhiaudit.sample.SampleCompany;
 import org.nhiaudit.sample.SampleOptions;
 import org.nhiaudit.sample.SampleSummary;
 
 /**
- * The README's first command, end to end on the mini cluster: the bundled sample logs and
- * inventories in, a ranked and accounted run directory out. Which credentials were planted as risky
- * is learnt by regenerating the sample company with the bundled samples' options.
+ * The README's first command, end to end on the mini cluster: the bundled sample logs of every
+ * platform and the inventories in, a ranked and accounted run directory out. Which credentials were
+ * planted as risky is learnt by regenerating the sample company with the bundled samples' options.
  */
 class SampleRunTest {
+
+  private static final Pattern FULL_KEY = Pattern.compile("AKIA[A-Z2-7]{16}");
 
   private static final Set<Planted> CLEAR_CASES =
       EnumSet.of(
@@ -58,8 +62,6 @@ class SampleRunTest {
           Planted.NO_OWNER,
           Planted.BROWSER_USE,
           Planted.NEVER_USED);
-
-  private static final Pattern FULL_KEY = Pattern.compile("AKIA[A-Z2-7]{16}");
 
   @TempDir static Path temp;
 
@@ -76,7 +78,7 @@ class SampleRunTest {
     deleteRecursively(run);
     BatchSettings settings =
         new BatchSettings(
-            List.of(samples.resolve("cloudtrail").toString()),
+            logRoots(samples),
             List.of(samples.resolve("inventory")),
             run,
             null,
@@ -100,18 +102,32 @@ class SampleRunTest {
   void plantedRiskyCredentialsRankAboveEveryHealthyOne() throws Exception {
     List<Score> scores = RunOutputs.readScores(run);
     List<String> ranked = scores.stream().map(Score::credential).toList();
-    Set<String> planted =
-        CLEAR_CASES.stream().map(p -> credentialOf(company.planted(p))).collect(Collectors.toSet());
+    Set<String> planted = risky();
+    Set<String> healthy = healthy();
 
     assertThat(ranked.subList(0, planted.size())).containsExactlyInAnyOrderElementsOf(planted);
-    for (Actor healthy : company.actors()) {
-      if (healthy.planted() == Planted.HEALTHY) {
-        assertThat(ranked.indexOf(credentialOf(healthy)))
-            .as("healthy %s", healthy.name())
-            .isGreaterThanOrEqualTo(planted.size());
+    for (String risky : planted) {
+      Score score = scores.get(ranked.indexOf(risky));
+      for (String fine : healthy) {
+        int rank = ranked.indexOf(fine);
+        assertThat(rank).as("healthy %s is scored", fine).isNotNegative();
+        assertThat(score.score())
+            .as("%s over %s", risky, fine)
+            .isGreaterThan(scores.get(rank).score());
       }
     }
     assertThat(scores.get(0).factors()).allSatisfy(f -> assertThat(f.evidence()).isNotBlank());
+  }
+
+  @Test
+  void everyPlatformsProviderIsScored() throws Exception {
+    Set<String> providers =
+        RunOutputs.readScores(run).stream().map(Score::provider).collect(Collectors.toSet());
+
+    assertThat(providers).contains("aws");
+    for (PlatformLog log : company.platforms()) {
+      assertThat(providers).as(log.folder()).contains(log.provider());
+    }
   }
 
   @Test
@@ -119,9 +135,12 @@ class SampleRunTest {
     RunSummary summary = RunOutputs.readSummary(run);
     RunSummary.Totals totals = summary.totals();
 
-    assertThat(totals.read()).isEqualTo(company.events() + company.damagedRecords());
+    assertThat(totals.read()).isEqualTo(company.allRecords());
+    assertThat(totals.filtered()).isEqualTo(company.filteredRecords()).isPositive();
+    assertThat(totals.rejected()).isEqualTo(1);
+    assertThat(totals.parsed()).isEqualTo(totals.read() - totals.filtered() - 1);
     assertThat(totals.balanced()).isTrue();
-    assertThat(summary.inputs()).hasSize(company.objects());
+    assertThat(summary.inputs()).hasSize((int) (company.objects() + platformFiles()));
     assertThat(summary.inputs().stream().mapToLong(FileSummary::read).sum())
         .isEqualTo(totals.read());
     assertThat(summary.inputs()).allSatisfy(f -> assertThat(f.sha256()).hasSize(64));
@@ -211,6 +230,49 @@ class SampleRunTest {
         Files.delete(p);
       }
     }
+  }
+
+  private static Set<String> risky() {
+    Set<String> risky = new HashSet<>();
+    CLEAR_CASES.forEach(p -> risky.add(credentialOf(company.planted(p))));
+    company.platformCases().stream()
+        .filter(c -> c.planted() != Planted.HEALTHY)
+        .forEach(c -> risky.add(c.credential()));
+    return risky;
+  }
+
+  private static Set<String> healthy() {
+    Set<String> healthy = new HashSet<>();
+    company.actors().stream()
+        .filter(a -> a.planted() == Planted.HEALTHY)
+        .forEach(a -> healthy.add(credentialOf(a)));
+    company.platformCases().stream()
+        .filter(c -> c.planted() == Planted.HEALTHY)
+        .forEach(c -> healthy.add(c.credential()));
+    return healthy;
+  }
+
+  /** Every folder but the inventory holds logs, as the command line's default run takes them. */
+  private static List<String> logRoots(Path samples) throws IOException {
+    try (Stream<Path> children = Files.list(samples)) {
+      return children
+          .filter(Files::isDirectory)
+          .filter(dir -> !dir.getFileName().toString().equals("inventory"))
+          .map(Path::toString)
+          .sorted()
+          .toList();
+    }
+  }
+
+  private static long platformFiles() throws IOException {
+    Path samples = Path.of(System.getProperty("nhiaudit.root", ".")).resolve("sample-logs");
+    long files = 0;
+    for (PlatformLog log : company.platforms()) {
+      try (Stream<Path> walk = Files.list(samples.resolve(log.folder()))) {
+        files += walk.filter(Files::isRegularFile).count();
+      }
+    }
+    return files;
   }
 
   private static String credentialOf(Actor actor) {
