@@ -10,7 +10,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Finds the risky machine credentials in audit logs and inventories.",
-    subcommands = {BatchCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      BatchCommand.class,
+      StreamCommand.class,
+      ReportCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
