@@ -208,7 +208,8 @@ public final class StreamCommand implements Callable<Integer> {
                 duration("--snapshot-interval", snapshotInterval))
             .withState(rocksDb(), savepoint)
             .withParsing(format, parallelism)
-            .withRules(risk, alerts(risk), loadDecisions());
+            .withRules(
+                config == null ? null : Files.readString(config), alerts(risk), loadDecisions());
     if (!inventory.isEmpty()) {
       try {
         settings = settings.withInventory(InventoryLoader.load(inventory));

@@ -107,6 +107,7 @@ public final class StreamJob {
                     .map(l -> line(StreamOutputs.LATE_EVENTS, l))
                     .name("late lines"));
     lines.sinkTo(sink()).name("outputs").uid("outputs");
+    RunSnapshots.attach(usage, settings);
   }
 
   private static OutputLine line(String folder, Object value) throws JsonProcessingException {

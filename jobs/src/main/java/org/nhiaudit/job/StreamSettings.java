@@ -24,7 +24,8 @@ import org.nhiaudit.risk.RiskConfig;
  * @param savepoint a savepoint or retained checkpoint to resume from, or null
  * @param format a format to force, or null to detect per record
  * @param parallelism operator parallelism, 0 for Flink's default
- * @param risk the scoring configuration, also used for the snapshot's scores
+ * @param configYaml the text of the configuration file, or null for the defaults; kept as text so
+ *     that the snapshot operator can rebuild the scoring configuration where it runs
  * @param alerts the alert rules' thresholds
  * @param decisions review decisions for the revoked-use rule
  * @param inventory joined with the aggregates in the snapshot; empty when none was given
@@ -41,12 +42,11 @@ public record StreamSettings(
     String savepoint,
     String format,
     int parallelism,
-    RiskConfig risk,
+    String configYaml,
     AlertConfig alerts,
     Decisions decisions,
     Inventory inventory,
-    boolean inventoryGiven)
-    implements Serializable {
+    boolean inventoryGiven) {
 
   /** Settings with the documented defaults for everything but the source and output. */
   public static StreamSettings of(StreamSource source, Path out) {
@@ -61,7 +61,7 @@ public record StreamSettings(
         null,
         null,
         0,
-        RiskConfig.defaults(),
+        null,
         AlertConfig.defaults(),
         Decisions.none(),
         Inventory.empty(),
@@ -80,7 +80,7 @@ public record StreamSettings(
         savepoint,
         format,
         parallelism,
-        risk,
+        configYaml,
         alerts,
         decisions,
         inventory,
@@ -99,7 +99,7 @@ public record StreamSettings(
         savepoint,
         format,
         parallelism,
-        risk,
+        configYaml,
         alerts,
         decisions,
         inventory,
@@ -118,7 +118,7 @@ public record StreamSettings(
         savepoint,
         format,
         parallelism,
-        risk,
+        configYaml,
         alerts,
         decisions,
         inventory,
@@ -137,14 +137,14 @@ public record StreamSettings(
         savepoint,
         format,
         parallelism,
-        risk,
+        configYaml,
         alerts,
         decisions,
         inventory,
         inventoryGiven);
   }
 
-  public StreamSettings withRules(RiskConfig risk, AlertConfig alerts, Decisions decisions) {
+  public StreamSettings withRules(String configYaml, AlertConfig alerts, Decisions decisions) {
     return new StreamSettings(
         source,
         out,
@@ -156,7 +156,7 @@ public record StreamSettings(
         savepoint,
         format,
         parallelism,
-        risk,
+        configYaml,
         alerts,
         decisions,
         inventory,
@@ -175,11 +175,16 @@ public record StreamSettings(
         savepoint,
         format,
         parallelism,
-        risk,
+        configYaml,
         alerts,
         decisions,
         inventory,
         true);
+  }
+
+  /** The scoring configuration: {@link #configYaml} over the defaults. */
+  public RiskConfig riskConfig() {
+    return configYaml == null ? RiskConfig.defaults() : RiskConfig.fromYaml(configYaml, "--config");
   }
 
   /** Where events come from. */

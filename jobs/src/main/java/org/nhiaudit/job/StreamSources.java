@@ -1,6 +1,7 @@
 package org.nhiaudit.job;
 
 import java.time.Duration;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.connector.file.src.enumerate.NonSplittingRecursiveEnumerator;
 import org.apache.flink.core.fs.Path;
@@ -26,6 +27,10 @@ final class StreamSources {
    * The batch job's file source, listing the folder again every poll interval. The enumerator
    * remembers every path it handed out, in its checkpointed state, so its state grows with the
    * number of files: archive or move old files away from the watched folder.
+   *
+   * <p>Files are read in the order they are found, several at once: events of files further apart
+   * in event time than the allowed delay can arrive late, so the delay must cover how far apart the
+   * files that arrive together are.
    */
   private static DataStream<IngestItem> watched(
       StreamExecutionEnvironment env,
@@ -37,9 +42,14 @@ final class StreamSources {
             .setFileEnumerator(() -> new NonSplittingRecursiveEnumerator(new LogFileFilter()))
             .monitorContinuously(watch.poll())
             .build();
-    // A reader is idle once it has had no new file for two listings.
+    // Watermarks per reader task rather than per file: a file's own watermark is dropped when the
+    // file ends, so a short file would never move event time on. A reader is idle once it has had
+    // no new file for two listings.
     Duration idle = watch.poll().multipliedBy(2);
-    return env.fromSource(source, StreamJob.watermarks(settings.maxDelay(), idle), "watched folder")
-        .uid("watched-folder");
+    return env.fromSource(source, WatermarkStrategy.noWatermarks(), "watched folder")
+        .uid("watched-folder")
+        .assignTimestampsAndWatermarks(StreamJob.watermarks(settings.maxDelay(), idle))
+        .name("event time")
+        .uid("event-time");
   }
 }

@@ -22,7 +22,11 @@ import org.nhiaudit.job.LateEvent;
 import org.nhiaudit.job.StreamJob;
 import org.nhiaudit.job.StreamOutputs;
 import org.nhiaudit.job.StreamSettings;
+import org.nhiaudit.report.ReportGenerator;
+import org.nhiaudit.report.ReportRequest;
+import org.nhiaudit.report.ReportResult;
 import org.nhiaudit.risk.Severity;
+import org.nhiaudit.run.RunOutputs;
 import org.nhiaudit.usage.CredentialUsage;
 
 /**
@@ -51,7 +55,7 @@ class StreamJobWatchTest {
             .withParsing(null, 2);
     settings =
         settings.withRules(
-            settings.risk(), settings.alerts(), Decisions.revoking(Set.of(REVOKED), "test"));
+            settings.configYaml(), settings.alerts(), Decisions.revoking(Set.of(REVOKED), "test"));
 
     StreamFixtures.drop(logs.resolve("day0"), "a.json.gz", routine());
     JobClient job = new StreamJob(settings).start();
@@ -81,6 +85,10 @@ class StreamJobWatchTest {
           Duration.ofSeconds(30),
           () ->
               !StreamFixtures.committed(out, StreamOutputs.LATE_EVENTS, LateEvent.class).isEmpty());
+      StreamFixtures.await(
+          "a snapshot of every event",
+          Duration.ofSeconds(30),
+          () -> snapshotEvents(out.resolve(StreamOutputs.SNAPSHOT)) == total);
     } finally {
       job.cancel().get();
     }
@@ -114,6 +122,22 @@ class StreamJobWatchTest {
 
     Map<String, CredentialUsage> batch = StreamFixtures.batchUsage(logs);
     assertThat(StreamFixtures.latestUsage(out)).isEqualTo(batch);
+
+    Path snapshot = out.resolve(StreamOutputs.SNAPSHOT);
+    assertThat(RunOutputs.readUsage(snapshot)).containsExactlyInAnyOrderElementsOf(batch.values());
+    assertThat(RunOutputs.readSummary(snapshot).totals().nonHuman())
+        .isEqualTo(StreamFixtures.events(batch));
+    ReportResult report =
+        new ReportGenerator().generate(ReportRequest.of(snapshot, dir.resolve("report")));
+    assertThat(report.credentials()).isEqualTo(batch.size());
+  }
+
+  private static long snapshotEvents(Path snapshot) {
+    try {
+      return RunOutputs.readUsage(snapshot).stream().mapToLong(CredentialUsage::events).sum();
+    } catch (java.io.IOException notYet) {
+      return -1;
+    }
   }
 
   /** Routine calls from one network by the CLI, and one call of the sleeper. */
