@@ -230,7 +230,8 @@ public final class StreamCommand implements Callable<Integer> {
     if (topics.isEmpty()) {
       throw new UserError("--kafka needs --topic");
     }
-    return new StreamSettings.Kafka(input.kafka, topics, groupId, fromEarliest);
+    // The options are settled, but the job has no Kafka source yet.
+    throw new UserError("--kafka: this build reads only watched folders (--watch)");
   }
 
   private boolean rocksDb() {
