@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     description = "Finds the risky machine credentials in audit logs and inventories.",
     subcommands = {
       BatchCommand.class,
+      StreamCommand.class,
       ReportCommand.class,
       SqlCommand.class,
       CommandLine.HelpCommand.class

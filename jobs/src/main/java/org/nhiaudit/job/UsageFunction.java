@@ -3,6 +3,7 @@ package org.nhiaudit.job;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.streaming.api.TimeDomain;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.nhiaudit.model.AccessEvent;
@@ -13,10 +14,25 @@ import org.nhiaudit.usage.UsageAccumulator;
  * Folds the events of one key into a {@link UsageAccumulator} held in keyed state and emits the
  * aggregate when the key's input ends. In batch mode that is when Flink has finished the key (the
  * input is sorted by key), so only one key's accumulator is in memory at a time.
+ *
+ * <p>With an emit interval (streaming), a key that changed also emits its aggregate so far at the
+ * next multiple of the interval in processing time, and keeps its state: each emission is the whole
+ * aggregate, so the latest one per key is the current view.
  */
 final class UsageFunction extends KeyedProcessFunction<String, AccessEvent, CredentialUsage> {
 
+  private final long emitEveryMillis;
   private transient ValueState<UsageAccumulator> state;
+
+  /** Emits only at the end of input. */
+  UsageFunction() {
+    this(0);
+  }
+
+  /** Also emits changed aggregates every {@code emitEveryMillis}; 0 for never. */
+  UsageFunction(long emitEveryMillis) {
+    this.emitEveryMillis = emitEveryMillis;
+  }
 
   @Override
   public void open(org.apache.flink.api.common.functions.OpenContext context) {
@@ -35,14 +51,22 @@ final class UsageFunction extends KeyedProcessFunction<String, AccessEvent, Cred
       ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
     }
     state.update(acc.add(ctx.getCurrentKey(), event));
+    if (emitEveryMillis > 0) {
+      // Aligned instants, so that all changes of a key within one interval share a timer.
+      long now = ctx.timerService().currentProcessingTime();
+      ctx.timerService().registerProcessingTimeTimer((now / emitEveryMillis + 1) * emitEveryMillis);
+    }
   }
 
   @Override
   public void onTimer(long timestamp, OnTimerContext ctx, Collector<CredentialUsage> out)
       throws Exception {
     UsageAccumulator acc = state.value();
-    if (acc != null) {
-      out.collect(acc.snapshot());
+    if (acc == null) {
+      return;
+    }
+    out.collect(acc.snapshot());
+    if (ctx.timeDomain() == TimeDomain.EVENT_TIME) {
       state.clear();
     }
   }

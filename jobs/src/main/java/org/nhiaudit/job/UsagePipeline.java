@@ -19,9 +19,23 @@ public final class UsagePipeline {
 
   /** Connects the stages; the returned stream carries usage, dead letters and file summaries. */
   public static DataStream<JobRecord> build(DataStream<IngestItem> items) {
-    // Route: non-human events continue; rejections and per-file accounting go to side outputs.
-    SingleOutputStreamOperator<AccessEvent> events =
-        items.process(new RouteItems()).name("route").uid("route");
+    return aggregate(route(items), 0);
+  }
+
+  /**
+   * Routes the items: non-human events continue; rejections and per-file accounting go to side
+   * outputs, which {@link #aggregate} picks up.
+   */
+  public static SingleOutputStreamOperator<AccessEvent> route(DataStream<IngestItem> items) {
+    return items.process(new RouteItems()).name("route").uid("route");
+  }
+
+  /**
+   * The stages after {@link #route}. With {@code emitEveryMillis} above 0 (streaming) changed
+   * aggregates are also emitted at that cadence; see {@link UsageFunction}.
+   */
+  public static DataStream<JobRecord> aggregate(
+      SingleOutputStreamOperator<AccessEvent> events, long emitEveryMillis) {
 
     // Aggregate: one accumulator per credential, and the same per identity. The aggregate is
     // turned into JSON in the operator chained to the aggregation, so it never needs a Flink
@@ -29,7 +43,7 @@ public final class UsagePipeline {
     DataStream<JobRecord> perCredential =
         events
             .keyBy(new CredentialKey())
-            .process(new UsageFunction())
+            .process(new UsageFunction(emitEveryMillis))
             .name("usage per credential")
             .uid("usage-per-credential")
             .map(usage -> record(JobRecord.Kind.USAGE, usage))
@@ -37,7 +51,7 @@ public final class UsagePipeline {
     DataStream<JobRecord> perIdentity =
         events
             .keyBy(new IdentityKey())
-            .process(new UsageFunction())
+            .process(new UsageFunction(emitEveryMillis))
             .name("usage per identity")
             .uid("usage-per-identity")
             .map(usage -> record(JobRecord.Kind.IDENTITY_USAGE, usage))
@@ -77,6 +91,11 @@ public final class UsagePipeline {
   private static JobRecord record(JobRecord.Kind kind, Object value)
       throws JsonProcessingException {
     return new JobRecord(kind, Json.MAPPER.writeValueAsString(value));
+  }
+
+  /** Keys events by {@link #credentialKey}. */
+  public static KeySelector<AccessEvent, String> byCredential() {
+    return new CredentialKey();
   }
 
   private static final class CredentialKey implements KeySelector<AccessEvent, String> {

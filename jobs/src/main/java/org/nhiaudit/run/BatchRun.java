@@ -221,7 +221,7 @@ public final class BatchRun {
   }
 
   /** Each reason a factor could not be evaluated, with how many credentials it applied to. */
-  private static List<String> notEvaluated(List<Score> scores) {
+  static List<String> notEvaluated(List<Score> scores) {
     Map<String, Integer> counts = new TreeMap<>();
     for (Score score : scores) {
       for (String reason : score.notEvaluated()) {

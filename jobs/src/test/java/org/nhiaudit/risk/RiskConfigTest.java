@@ -122,7 +122,7 @@ class RiskConfigTest {
   @Test
   void anUnknownTopLevelKeyIsRejected() {
     assertThatThrownBy(() -> Fixtures.config("rsik: {}\n"))
-        .hasMessage("unknown key rsik; known keys in the configuration: risk");
+        .hasMessage("unknown key rsik; known keys in the configuration: risk, alerts");
   }
 
   @Test
