@@ -43,6 +43,7 @@ public record RiskConfig(
     HumanUse.Settings humanUse,
     DeniedCalls.Settings deniedCalls,
     RootCredential.Settings rootCredential,
+    BroadScope.Settings broadScope,
     Map<String, Object> effective) {
 
   /** The class-path resource holding the defaults. */
@@ -123,6 +124,7 @@ public record RiskConfig(
             HumanUse.Settings.read(factors.section(HumanUse.ID)),
             DeniedCalls.Settings.read(factors.section(DeniedCalls.ID)),
             RootCredential.Settings.read(factors.section(RootCredential.ID)),
+            BroadScope.Settings.read(factors.section(BroadScope.ID)),
             flatten(tree));
     if (!root.problems().isEmpty()) {
       throw new ConfigException(root.problems());

@@ -13,6 +13,7 @@ public final class RiskFactors {
       List.of(
           new RootCredential(),
           new AdminGrant(),
+          new BroadScope(),
           new KeyAge(),
           new Dormant(),
           new UnusedPermissions(),

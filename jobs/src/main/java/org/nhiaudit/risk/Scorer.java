@@ -117,7 +117,7 @@ public final class Scorer {
   private static RecommendedAction actionFor(String factorId) {
     return switch (factorId) {
       case KeyAge.ID, HumanUse.ID, DeniedCalls.ID -> RecommendedAction.ROTATE;
-      case UnusedPermissions.ID, AdminGrant.ID -> RecommendedAction.REDUCE;
+      case UnusedPermissions.ID, AdminGrant.ID, BroadScope.ID -> RecommendedAction.REDUCE;
       case NoOwner.ID -> RecommendedAction.ASSIGN_OWNER;
       default -> null;
     };

@@ -165,6 +165,7 @@ final class Fixtures {
     String owner = "alice@example.com";
     String team;
     String environment = "prod";
+    List<String> scopes = List.of();
 
     Inventory credential(String id, CredentialKind kind) {
       this.credential = id;
@@ -207,6 +208,11 @@ final class Fixtures {
       return this;
     }
 
+    Inventory scopes(String... scopes) {
+      this.scopes = List.of(scopes);
+      return this;
+    }
+
     Inventory owner(String owner, String team) {
       this.owner = owner;
       this.team = team;
@@ -228,7 +234,7 @@ final class Fixtures {
           owner,
           team,
           environment,
-          List.of(),
+          scopes,
           "iam-credential-report.csv");
     }
   }

@@ -195,6 +195,7 @@ class ScorerTest {
     assertThat(score.notEvaluated())
         .containsExactlyInAnyOrder(
             "admin-grant: no inventory given",
+            "broad-scope: no inventory given",
             "key-age: no inventory given",
             "unused-permissions: no inventory given",
             "no-owner: no inventory given");
