@@ -112,11 +112,15 @@ public final class GenericInventoryReader {
       JsonNode value = field.getValue();
       Object plain;
       if (value.isArray()) {
-        List<String> items = new ArrayList<>();
-        value.forEach(item -> items.add(item.asText()));
+        // Scalars become text; a nested mapping or list is kept as it is, so that the field's
+        // reader can reject it by name instead of it turning silently into empty text.
+        List<Object> items = new ArrayList<>();
+        value.forEach(item -> items.add(item.isValueNode() ? item.asText() : item));
         plain = items;
       } else if (value.isNull()) {
         plain = null;
+      } else if (value.isObject()) {
+        plain = value;
       } else {
         plain = value.asText();
       }
@@ -190,6 +194,9 @@ public final class GenericInventoryReader {
       if (value instanceof List<?> list) {
         throw new InventoryException(file, at, name, "expected one value, found a list " + list);
       }
+      if (value instanceof JsonNode mapping) {
+        throw new InventoryException(file, at, name, "expected one value, found " + mapping);
+      }
       return InventoryValues.text((String) value);
     }
 
@@ -237,7 +244,16 @@ public final class GenericInventoryReader {
       Object value = fields.get("scopes");
       List<String> parts = new ArrayList<>();
       if (value instanceof List<?> list) {
-        list.forEach(item -> parts.add(String.valueOf(item)));
+        for (Object item : list) {
+          if (item instanceof JsonNode) {
+            throw new InventoryException(
+                file, at, "scopes", "each scope must be one text value, found " + item);
+          }
+          parts.add(String.valueOf(item));
+        }
+      } else if (value instanceof JsonNode mapping) {
+        throw new InventoryException(
+            file, at, "scopes", "each scope must be one text value, found " + mapping);
       } else if (value != null) {
         parts.addAll(Arrays.asList(((String) value).split(";")));
       }

@@ -60,7 +60,7 @@ final class PlatformSlices {
     date(out, "  expires", row.expires());
     if (!row.scopes().isEmpty()) {
       out.append("  scopes:\n");
-      row.scopes().forEach(scope -> field(out, "    -", scope));
+      row.scopes().forEach(scope -> item(out, "    ", scope));
     }
     field(out, "  description", row.description());
   }
@@ -68,6 +68,15 @@ final class PlatformSlices {
   private static void date(StringBuilder out, String name, LocalDate value) {
     if (value != null) {
       out.append(name).append(": ").append(value).append('\n');
+    }
+  }
+
+  /** One entry of a YAML block list, quoted like {@link #field}. */
+  private static void item(StringBuilder out, String indent, String value) {
+    try {
+      out.append(indent).append("- ").append(Json.MAPPER.writeValueAsString(value)).append('\n');
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a string always encodes", e);
     }
   }
 

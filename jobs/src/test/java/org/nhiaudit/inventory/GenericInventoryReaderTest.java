@@ -96,6 +96,12 @@ class GenericInventoryReaderTest {
         .hasMessageContaining("inv.yaml, line 3, field 'kind'")
         .hasMessageContaining("password");
 
+    String mappedScopes = "credentials:\n  - id: a\n    scopes:\n      -: repo\n";
+    assertThatThrownBy(() -> GenericInventoryReader.readYaml(mappedScopes, "inv.yaml"))
+        .isInstanceOf(InventoryException.class)
+        .hasMessageContaining("line 2, field 'scopes'")
+        .hasMessageContaining("each scope must be one text value");
+
     String noId = "credentials:\n  - owner: a\n";
     assertThatThrownBy(() -> GenericInventoryReader.readYaml(noId, "inv.yaml"))
         .isInstanceOf(InventoryException.class)
