@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -39,6 +41,9 @@ import picocli.CommandLine.Option;
     })
 public final class StreamCommand implements Callable<Integer> {
 
+  /** How long the brokers have to answer before the job is submitted. */
+  private static final Duration KAFKA_TIMEOUT = Duration.ofSeconds(10);
+
   private static final Pattern DURATION = Pattern.compile("(\\d+)(ms|s|m|h|d)");
 
   @ArgGroup(exclusive = true, multiplicity = "1")
@@ -67,7 +72,7 @@ public final class StreamCommand implements Callable<Integer> {
   List<String> topics = new ArrayList<>();
 
   @Option(
-      names = "--group-id",
+      names = {"--group", "--group-id"},
       paramLabel = "ID",
       defaultValue = "nhi-audit",
       description = "Kafka consumer group (default: ${DEFAULT-VALUE}).")
@@ -75,8 +80,16 @@ public final class StreamCommand implements Callable<Integer> {
 
   @Option(
       names = "--from-earliest",
-      description = "With Kafka: start at the earliest offset when the group has none.")
+      description =
+          "With Kafka: start at the earliest offset; else the group's committed offset, else the"
+              + " latest.")
   boolean fromEarliest;
+
+  @Option(
+      names = "--kafka-property",
+      paramLabel = "KEY=VALUE",
+      description = "A Kafka client property, e.g. security.protocol=SASL_SSL; repeat for several.")
+  Map<String, String> kafkaProperties = new LinkedHashMap<>();
 
   @Option(
       names = "--out",
@@ -169,6 +182,9 @@ public final class StreamCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     StreamSettings settings = settings();
+    if (settings.source() instanceof StreamSettings.Kafka kafka) {
+      KafkaPreflight.check(kafka, KAFKA_TIMEOUT);
+    }
     Files.createDirectories(out);
     JobClient job = new StreamJob(settings).start();
     System.out.printf(
@@ -230,8 +246,7 @@ public final class StreamCommand implements Callable<Integer> {
     if (topics.isEmpty()) {
       throw new UserError("--kafka needs --topic");
     }
-    // The options are settled, but the job has no Kafka source yet.
-    throw new UserError("--kafka: this build reads only watched folders (--watch)");
+    return new StreamSettings.Kafka(input.kafka, topics, groupId, fromEarliest, kafkaProperties);
   }
 
   private boolean rocksDb() {

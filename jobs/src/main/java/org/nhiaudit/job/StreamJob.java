@@ -82,10 +82,14 @@ public final class StreamJob {
   }
 
   private void define(StreamExecutionEnvironment env, UnaryOperator<DataStream<IngestItem>> tap) {
-    DataStream<IngestItem> items = tap.apply(StreamSources.items(env, settings, registry()));
-    SingleOutputStreamOperator<AccessEvent> events = UsagePipeline.route(items);
+    StreamSources.Sources sources = StreamSources.items(env, settings, registry());
+    SingleOutputStreamOperator<AccessEvent> events =
+        UsagePipeline.route(tap.apply(sources.items()));
     DataStream<JobRecord> usage =
         UsagePipeline.aggregate(events, settings.snapshotInterval().toMillis());
+    if (sources.accounts() != null) {
+      usage = usage.union(sources.accounts());
+    }
 
     AlertEngine engine = new AlertEngine(settings.alerts(), settings.decisions());
     LOG.info("alert rules: {}; {}", engine.ruleIds(), settings.decisions().source());

@@ -4,6 +4,8 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
 import org.nhiaudit.alert.AlertConfig;
 import org.nhiaudit.alert.Decisions;
 import org.nhiaudit.inventory.Inventory;
@@ -206,14 +208,31 @@ public record StreamSettings(
    *
    * @param bootstrap the brokers' bootstrap servers, {@code host:port[,host:port]}
    * @param topics the topics to read
-   * @param groupId the consumer group that commits offsets (for monitoring; the job's own offsets
-   *     live in its checkpoints)
-   * @param fromEarliest start at the earliest offset when the group has none, else the latest
+   * @param groupId the consumer group that commits offsets at checkpoints (for monitoring and for
+   *     where a new job starts; a job resumed from a checkpoint uses the offsets in it)
+   * @param fromEarliest start every partition at its earliest offset; otherwise at the group's
+   *     committed offset, or the latest where the group has none
+   * @param properties further Kafka client properties, such as security settings, applied to the
+   *     consumer and the admin client alike
    */
-  public record Kafka(String bootstrap, List<String> topics, String groupId, boolean fromEarliest)
+  public record Kafka(
+      String bootstrap,
+      List<String> topics,
+      String groupId,
+      boolean fromEarliest,
+      Map<String, String> properties)
       implements StreamSource {
     public Kafka {
       topics = List.copyOf(topics);
+      properties = Map.copyOf(properties);
+    }
+
+    /** The client properties: {@link #properties} with the bootstrap servers. */
+    public Properties clientProperties() {
+      Properties props = new Properties();
+      props.putAll(properties);
+      props.put("bootstrap.servers", bootstrap);
+      return props;
     }
   }
 }
