@@ -40,6 +40,14 @@ public final class BatchJob {
 
   /** Runs the job to completion, handing each result to {@code sink} as it arrives. */
   public void run(Consumer<JobRecord> sink) throws Exception {
+    runPerEvent(sink);
+  }
+
+  /**
+   * The job through Flink's file source, one split per file and every event through the per-event
+   * pipeline that streaming input uses.
+   */
+  public void runPerEvent(Consumer<JobRecord> sink) throws Exception {
     StreamExecutionEnvironment env = environment();
     FileSource<IngestItem> source =
         FileSource.forBulkFileFormat(
