@@ -22,10 +22,10 @@ import org.nhiaudit.ingest.ParserRegistry;
  * plain {@code java} command it runs on a local mini cluster; submitted to a Flink cluster it runs
  * there, since the environment is whatever Flink provides.
  *
- * <p>The files are listed where the job is built and read by whole groups, each reader task
- * folding its events into per-credential partials ({@link BoundedPipeline}), so that only the
- * partials are shuffled. {@link #runPerEvent} is the path through Flink's file source that sends
- * every event through {@link UsagePipeline}, as unbounded input must.
+ * <p>The files are listed where the job is built and read by whole groups, each reader task folding
+ * its events into per-credential partials ({@link BoundedPipeline}), so that only the partials are
+ * shuffled. {@link #runPerEvent} is the path through Flink's file source that sends every event
+ * through {@link UsagePipeline}, as unbounded input must.
  */
 public final class BatchJob {
 

@@ -19,7 +19,8 @@ import org.nhiaudit.job.JobRecord;
 /**
  * One engine over one data set, alone in its own JVM so that its peak memory and the cores it may
  * use are its own. Writes the per-credential rows to a file and prints one line of figures, {@code
- * RESULT seconds=... heapPeakMiB=... rssPeakMiB=... rows=...}, for {@link PipelineBench} to read.
+ * RESULT seconds=... cpuSeconds=... heapPeakMiB=... rssPeakMiB=... rows=...}, for {@link
+ * PipelineBench} to read.
  *
  * <p>Arguments: {@code flink|per-event|duckdb LOGS PARALLELISM ROWS_FILE}; {@code per-event} is the
  * job through Flink's file source and the per-event pipeline ({@link BatchJob#runPerEvent}).
@@ -42,8 +43,9 @@ public final class BenchWorker {
     Aggregate.write(rowsFile, rows);
     System.out.printf(
         Locale.ROOT,
-        "RESULT seconds=%.3f heapPeakMiB=%d rssPeakMiB=%d rows=%d%n",
+        "RESULT seconds=%.3f cpuSeconds=%.3f heapPeakMiB=%d rssPeakMiB=%d rows=%d%n",
         seconds,
+        cpuSeconds(),
         heapPeak() >> 20,
         rssPeakKib() >> 10,
         rows.size());
@@ -97,6 +99,17 @@ public final class BenchWorker {
     } catch (IOException e) {
       throw new IllegalStateException("unreadable job record: " + json, e);
     }
+  }
+
+  /**
+   * CPU time of the whole process, every thread and native code included. On a shared machine it is
+   * steadier than wall time, which waits for other processes too.
+   */
+  private static double cpuSeconds() {
+    var os = ManagementFactory.getOperatingSystemMXBean();
+    return os instanceof com.sun.management.OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() / 1e9
+        : 0;
   }
 
   private static long heapPeak() {

@@ -42,8 +42,9 @@ public final class PipelineBench {
     Result startup = Worker.run(options.job, tiny, 1, options.work);
     System.out.printf(
         Locale.ROOT,
-        "fixed start-up: the embedded job over one delivery object takes %.2f s%n",
-        startup.seconds);
+        "fixed start-up: the embedded job over one delivery object takes %.2f s (%.2f s CPU)%n",
+        startup.seconds,
+        startup.cpuSeconds);
     printHeader();
     for (int events : options.events) {
       Path logs = dataSet(options.work, events);
@@ -139,12 +140,13 @@ public final class PipelineBench {
   private static void printHeader() {
     System.out.printf(
         Locale.ROOT,
-        "%-10s %9s %6s %5s %8s %10s %8s %8s %8s %8s %7s %6s%n",
+        "%-10s %9s %6s %5s %8s %8s %10s %8s %8s %8s %8s %7s %6s%n",
         "engine",
         "records",
         "files",
         "cores",
         "seconds",
+        "cpu s",
         "events/s",
         "MB/s",
         "gzMB/s",
@@ -160,12 +162,13 @@ public final class PipelineBench {
     double ratio = duck.seconds / r.seconds;
     System.out.printf(
         Locale.ROOT,
-        "%-10s %9d %6s %5d %8.2f %10.0f %8.1f %8.1f %8d %8d %7.2f %6s%n",
+        "%-10s %9d %6s %5d %8.2f %8.2f %10.0f %8.1f %8.1f %8d %8d %7.2f %6s%n",
         engine,
         records,
         size.getProperty("files"),
         cores,
         r.seconds,
+        r.cpuSeconds,
         records / r.seconds,
         Long.parseLong(size.getProperty("json")) / MB / r.seconds,
         Long.parseLong(size.getProperty("stored")) / MB / r.seconds,
@@ -176,7 +179,7 @@ public final class PipelineBench {
   }
 
   /** What one worker process reported. */
-  record Result(double seconds, long heapMiB, long rssMiB, Path rows) {}
+  record Result(double seconds, double cpuSeconds, long heapMiB, long rssMiB, Path rows) {}
 
   /** Runs the workers as child JVMs, pinned to the first {@code cores} CPUs where possible. */
   private static final class Worker {
@@ -189,6 +192,7 @@ public final class PipelineBench {
       Map<String, String> figures = parse(exec(command, false));
       return new Result(
           Double.parseDouble(figures.get("seconds")),
+          Double.parseDouble(figures.get("cpuSeconds")),
           Long.parseLong(figures.get("heapPeakMiB")),
           Long.parseLong(figures.get("rssPeakMiB")),
           rows);
