@@ -178,6 +178,11 @@ public final class LogFileReader implements Closeable {
       csv = new CsvRows(reader(content));
       return Mode.CSV;
     }
+    if (first == '{' && opensWrapperArray()) {
+      content.reset();
+      parser = documentParser();
+      return Mode.DOCUMENT;
+    }
     if (first == '{' && isCompleteJson(firstLine(content))) {
       content.reset();
       lines = reader(content);
@@ -185,15 +190,40 @@ public final class LogFileReader implements Closeable {
     }
     content.reset();
     if (first == '{' || first == '[') {
-      parser = Json.MAPPER.createParser(content);
-      // The parser would close the stream at end of input; drain() still has to hash the rest.
-      parser.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      parser = documentParser();
       return Mode.DOCUMENT;
     }
     byte[] head = content.readNBytes(24);
     String shown = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
     pending.add(Raw.malformed(0, 0, "not a JSON audit log: the file starts with '" + shown + "'"));
     return Mode.NOT_JSON;
+  }
+
+  private JsonParser documentParser() throws IOException {
+    JsonParser p = Json.MAPPER.createParser(content);
+    // The parser would close the stream at end of input; drain() still has to hash the rest.
+    p.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+    return p;
+  }
+
+  /**
+   * Whether the content opens with a wrapper key holding an array, as CloudTrail's S3 objects do
+   * ({@code {"Records":[...}}). Such a file is read as one streamed document even when it is a
+   * single line, which saves finding the end of that line and parsing it twice; a file of such
+   * objects one per line is then read as concatenated documents, so a syntax error in a later one
+   * ends the file instead of only its line. Leaves the stream to be reset to the mark.
+   */
+  private boolean opensWrapperArray() throws IOException {
+    content.reset();
+    try (JsonParser probe = Json.MAPPER.createParser(content)) {
+      probe.disable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      return probe.nextToken() == JsonToken.START_OBJECT
+          && probe.nextToken() == JsonToken.FIELD_NAME
+          && WRAPPER_KEYS.contains(probe.currentName())
+          && probe.nextToken() == JsonToken.START_ARRAY;
+    } catch (StreamReadException e) {
+      return false;
+    }
   }
 
   /** A CSV file by name, or by a first line that is the generic format's header. */
@@ -398,19 +428,30 @@ public final class LogFileReader implements Closeable {
     return c;
   }
 
-  /** The first line, or null when none ends within the sniffing window. */
+  /**
+   * The first line, or null when none ends within the sniffing window. Reads in blocks and grows
+   * its buffer as the line does, since most first lines are short and files are many.
+   */
   private static String firstLine(InputStream in) throws IOException {
     in.reset();
-    byte[] window = new byte[SNIFF_LIMIT];
+    byte[] window = new byte[8192];
     int length = 0;
-    int c = 0;
-    while (length < window.length && (c = in.read()) >= 0) {
-      if (c == '\n') {
+    while (length < SNIFF_LIMIT) {
+      if (length == window.length) {
+        window = java.util.Arrays.copyOf(window, Math.min(SNIFF_LIMIT, window.length * 2));
+      }
+      int n = in.read(window, length, window.length - length);
+      if (n < 0) {
         return new String(window, 0, length, StandardCharsets.UTF_8);
       }
-      window[length++] = (byte) c;
+      for (int i = length; i < length + n; i++) {
+        if (window[i] == '\n') {
+          return new String(window, 0, i, StandardCharsets.UTF_8);
+        }
+      }
+      length += n;
     }
-    return c < 0 ? new String(window, 0, length, StandardCharsets.UTF_8) : null;
+    return null;
   }
 
   private static boolean isCompleteJson(String line) {

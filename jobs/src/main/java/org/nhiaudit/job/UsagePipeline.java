@@ -88,8 +88,7 @@ public final class UsagePipeline {
     return event.credential() != null ? event.credential() : "unknown";
   }
 
-  private static JobRecord record(JobRecord.Kind kind, Object value)
-      throws JsonProcessingException {
+  static JobRecord record(JobRecord.Kind kind, Object value) throws JsonProcessingException {
     return new JobRecord(kind, Json.MAPPER.writeValueAsString(value));
   }
 

@@ -102,6 +102,10 @@ public final class UsageAccumulator {
     } else {
       firstSeen = other.firstSeen.isBefore(firstSeen) ? other.firstSeen : firstSeen;
       lastSeen = other.lastSeen.isAfter(lastSeen) ? other.lastSeen : lastSeen;
+      // As in add(): a known kind wins over UNKNOWN, whichever partial arrives first.
+      if (credentialKind == null || credentialKind == CredentialKind.UNKNOWN) {
+        credentialKind = other.credentialKind;
+      }
     }
     other.credentials.forEach((k, v) -> credentials.merge(k, v, Long::sum));
     events += other.events;

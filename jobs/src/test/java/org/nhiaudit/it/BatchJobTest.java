@@ -73,6 +73,35 @@ class BatchJobTest {
             });
   }
 
+  @Test
+  void boundedAndPerEventPathsAgree() throws Exception {
+    Path logs = Files.createDirectories(dir.resolve("logs/deep/er"));
+    for (int f = 0; f < 5; f++) {
+      StringBuilder doc = new StringBuilder("{\"Records\":[");
+      for (int i = 0; i < 20; i++) {
+        String key = "AKIAAAAAAAAAAAAAAAA" + (i % 3);
+        String time = "2026-01-0" + (1 + f) + "T10:00:" + (10 + i) + "Z";
+        doc.append(i == 0 ? "" : ",")
+            .append(event(key, "s3", "Get" + (i % 4), time, i % 7 == 0 ? "AccessDenied" : null));
+      }
+      gzip(logs.resolve("f" + f + ".json.gz"), doc.append("]}").toString());
+    }
+    Files.writeString(dir.resolve("logs/README.md"), "not a log");
+    Files.writeString(dir.resolve("logs/broken.json"), "{\"Records\":[{\"eventVersion\":");
+    BatchJob job = new BatchJob(List.of(dir.resolve("logs").toString()), registry(), 2);
+
+    List<String> bounded = new ArrayList<>();
+    job.run(r -> bounded.add(r.kind() + " " + r.json()));
+    List<String> perEvent = new ArrayList<>();
+    job.runPerEvent(r -> perEvent.add(r.kind() + " " + r.json()));
+
+    assertThat(bounded).hasSize(3 + 3 + 6 + 1).containsExactlyInAnyOrderElementsOf(perEvent);
+  }
+
+  private static ParserRegistry registry() {
+    return ParserRegistry.defaults();
+  }
+
   private static <T> List<T> parse(List<JobRecord> out, JobRecord.Kind kind, Class<T> type)
       throws IOException {
     List<T> values = new ArrayList<>();

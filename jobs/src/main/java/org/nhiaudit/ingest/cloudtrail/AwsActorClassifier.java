@@ -5,6 +5,7 @@ import static org.nhiaudit.ingest.cloudtrail.AwsPrincipal.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.nhiaudit.model.ActorClass;
 
 /**
@@ -149,9 +150,12 @@ public final class AwsActorClassifier implements Serializable {
     return lower.contains("console") || lower.startsWith("mozilla/");
   }
 
+  /** Compiled once: {@link String#matches} would compile it again for every role call. */
+  private static final Pattern INSTANCE_ID = Pattern.compile("i-(\\p{XDigit}{8}|\\p{XDigit}{17})");
+
   /** EC2 instance ids: {@code i-} followed by 8 or 17 hexadecimal digits. */
   static boolean isInstanceId(String name) {
-    return name != null && name.matches("i-(\\p{XDigit}{8}|\\p{XDigit}{17})");
+    return name != null && INSTANCE_ID.matcher(name).matches();
   }
 
   private static Decision service(String rule) {

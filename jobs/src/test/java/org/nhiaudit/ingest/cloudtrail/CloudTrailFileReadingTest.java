@@ -49,6 +49,17 @@ class CloudTrailFileReadingTest {
   }
 
   @Test
+  void wrapperDocumentsOnePerLineAreReadAsConcatenatedDocuments() throws Exception {
+    String line = Json.MAPPER.writeValueAsString(wrapper());
+
+    Result result = read((line + "\n" + line + "\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(result.events).hasSize(6);
+    assertThat(result.events.get(4).origin().line()).isEqualTo(2);
+    assertCounts(result.summary, 6, 6, 0);
+  }
+
+  @Test
   void singleLineRecordsWrapper() throws Exception {
     Result result = read(Json.MAPPER.writeValueAsBytes(wrapper()));
 

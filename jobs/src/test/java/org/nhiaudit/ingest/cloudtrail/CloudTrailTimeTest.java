@@ -43,6 +43,17 @@ class CloudTrailTimeTest {
   }
 
   @Test
+  void readsThePlainFormExactlyAsTheGeneralParserDoes() {
+    assertThat(CloudTrailTime.parse("2024-02-29T23:59:59Z"))
+        .isEqualTo(Instant.parse("2024-02-29T23:59:59Z"));
+    assertThat(CloudTrailTime.parse("1970-01-01T00:00:00Z")).isEqualTo(Instant.EPOCH);
+    assertThat(CloudTrailTime.parse("2023-02-29T10:00:00Z")).isNull();
+    assertThat(CloudTrailTime.parse("2023-01-01T24:00:00Z")).isNull();
+    assertThat(CloudTrailTime.parse("2023-01-01T10:60:00Z")).isNull();
+    assertThat(CloudTrailTime.parse("2023-13-01T10:00:00Z")).isNull();
+  }
+
+  @Test
   void refusesWhatIsNoTime() {
     assertThat(CloudTrailTime.parse("")).isNull();
     assertThat(CloudTrailTime.parse(null)).isNull();
