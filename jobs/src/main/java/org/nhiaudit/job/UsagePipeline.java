@@ -27,7 +27,12 @@ public final class UsagePipeline {
    * outputs, which {@link #aggregate} picks up.
    */
   public static SingleOutputStreamOperator<AccessEvent> route(DataStream<IngestItem> items) {
-    return items.process(new RouteItems()).name("route").uid("route");
+    // Events get their own serializer: they cross the keyed exchanges one by one.
+    return items
+        .process(new RouteItems())
+        .returns(new AccessEventSerializer.Info())
+        .name("route")
+        .uid("route");
   }
 
   /**
