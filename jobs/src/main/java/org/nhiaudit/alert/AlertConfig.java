@@ -18,12 +18,15 @@ import org.nhiaudit.risk.Severity;
  *
  * @param suppress one alert per credential and rule within this span of event time
  * @param stateTtl how long an idle credential's history is kept (processing time)
+ * @param usageRetention how many days of activity before a key's last event (event time) the
+ *     streaming usage aggregates keep per day
  * @param browserMarkers the risk section's {@code browserAgents.markers}
  * @param notBrowser the risk section's {@code browserAgents.notBrowser}
  */
 public record AlertConfig(
     Duration suppress,
     Duration stateTtl,
+    Duration usageRetention,
     List<String> browserMarkers,
     List<String> notBrowser,
     Dormant dormant,
@@ -85,6 +88,7 @@ public record AlertConfig(
         new AlertConfig(
             Duration.ofMinutes(v.whole("alerts.suppressMinutes", 1, 5_256_000)),
             Duration.ofDays(v.whole("alerts.stateTtlDays", 1, 36_500)),
+            Duration.ofDays(v.whole("alerts.usageRetentionDays", 1, 36_500)),
             config.browserAgents().markers(),
             config.browserAgents().notBrowser(),
             new Dormant(v.severity(RULES + "dormant-reuse.severity"), Duration.ofDays(idleDays)),

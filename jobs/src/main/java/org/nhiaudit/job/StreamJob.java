@@ -86,7 +86,10 @@ public final class StreamJob {
     SingleOutputStreamOperator<AccessEvent> events =
         UsagePipeline.route(tap.apply(sources.items()));
     DataStream<JobRecord> usage =
-        UsagePipeline.aggregate(events, settings.snapshotInterval().toMillis());
+        UsagePipeline.aggregate(
+            events,
+            settings.snapshotInterval().toMillis(),
+            (int) settings.alerts().usageRetention().toDays());
     if (sources.accounts() != null) {
       usage = usage.union(sources.accounts());
     }

@@ -17,21 +17,28 @@ import org.nhiaudit.usage.UsageAccumulator;
  *
  * <p>With an emit interval (streaming), a key that changed also emits its aggregate so far at the
  * next multiple of the interval in processing time, and keeps its state: each emission is the whole
- * aggregate, so the latest one per key is the current view.
+ * aggregate, so the latest one per key is the current view. Such a key's events per day are kept
+ * only for a retention window before its last event (see {@link UsageAccumulator#add(String,
+ * AccessEvent, int)}), so that a key's state does not grow by a day for every day it is used.
  */
 final class UsageFunction extends KeyedProcessFunction<String, AccessEvent, CredentialUsage> {
 
   private final long emitEveryMillis;
+  private final int retentionDays;
   private transient ValueState<UsageAccumulator> state;
 
   /** Emits only at the end of input. */
   UsageFunction() {
-    this(0);
+    this(0, 0);
   }
 
-  /** Also emits changed aggregates every {@code emitEveryMillis}; 0 for never. */
-  UsageFunction(long emitEveryMillis) {
+  /**
+   * Also emits changed aggregates every {@code emitEveryMillis}, 0 for never; and keeps the events
+   * per day of the last {@code retentionDays} days only, 0 for every day.
+   */
+  UsageFunction(long emitEveryMillis, int retentionDays) {
     this.emitEveryMillis = emitEveryMillis;
+    this.retentionDays = retentionDays;
   }
 
   @Override
@@ -50,7 +57,8 @@ final class UsageFunction extends KeyedProcessFunction<String, AccessEvent, Cred
       acc = new UsageAccumulator();
       ctx.timerService().registerEventTimeTimer(Long.MAX_VALUE);
     }
-    state.update(acc.add(ctx.getCurrentKey(), event));
+    String key = ctx.getCurrentKey();
+    state.update(retentionDays > 0 ? acc.add(key, event, retentionDays) : acc.add(key, event));
     if (emitEveryMillis > 0) {
       // Aligned instants, so that all changes of a key within one interval share a timer.
       long now = ctx.timerService().currentProcessingTime();

@@ -19,7 +19,7 @@ public final class UsagePipeline {
 
   /** Connects the stages; the returned stream carries usage, dead letters and file summaries. */
   public static DataStream<JobRecord> build(DataStream<IngestItem> items) {
-    return aggregate(route(items), 0);
+    return aggregate(route(items), 0, 0);
   }
 
   /**
@@ -37,10 +37,11 @@ public final class UsagePipeline {
 
   /**
    * The stages after {@link #route}. With {@code emitEveryMillis} above 0 (streaming) changed
-   * aggregates are also emitted at that cadence; see {@link UsageFunction}.
+   * aggregates are also emitted at that cadence, and with {@code retentionDays} above 0 only that
+   * many days of activity before each key's last event are kept; see {@link UsageFunction}.
    */
   public static DataStream<JobRecord> aggregate(
-      SingleOutputStreamOperator<AccessEvent> events, long emitEveryMillis) {
+      SingleOutputStreamOperator<AccessEvent> events, long emitEveryMillis, int retentionDays) {
 
     // Aggregate: one accumulator per credential, and the same per identity. The aggregate is
     // turned into JSON in the operator chained to the aggregation, so it never needs a Flink
@@ -48,7 +49,7 @@ public final class UsagePipeline {
     DataStream<JobRecord> perCredential =
         events
             .keyBy(new CredentialKey())
-            .process(new UsageFunction(emitEveryMillis))
+            .process(new UsageFunction(emitEveryMillis, retentionDays))
             .name("usage per credential")
             .uid("usage-per-credential")
             .map(usage -> record(JobRecord.Kind.USAGE, usage))
@@ -56,7 +57,7 @@ public final class UsagePipeline {
     DataStream<JobRecord> perIdentity =
         events
             .keyBy(new IdentityKey())
-            .process(new UsageFunction(emitEveryMillis))
+            .process(new UsageFunction(emitEveryMillis, retentionDays))
             .name("usage per identity")
             .uid("usage-per-identity")
             .map(usage -> record(JobRecord.Kind.IDENTITY_USAGE, usage))

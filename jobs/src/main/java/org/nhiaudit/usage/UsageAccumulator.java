@@ -23,6 +23,16 @@ import org.nhiaudit.model.Outcome;
  * Distinct addresses and user agents are kept exactly up to {@link #TRACK_CAP} each; past that new
  * values are counted approximately (they are not remembered, so a value seen again after the cap is
  * counted again). The cap keeps one noisy credential from holding unbounded state.
+ *
+ * <p>Events per day are kept for every day seen, which suits a batch run over a bounded period. A
+ * run that never ends folds in through {@link #add(String, AccessEvent, int)} instead, which keeps
+ * only the days within a window before the last event, in event time.
+ *
+ * <p>Two things still grow without a cap of their own. The count per distinct action is bounded
+ * only by the provider's vocabulary of actions (a few thousand for a large cloud). The count per
+ * distinct credential id is one entry for a key that is a credential, but an identity whose
+ * sessions each bring a new temporary key (an assumed role) adds one entry per session, so a
+ * long-running identity roll-up grows with its sessions.
  */
 public final class UsageAccumulator {
 
@@ -82,8 +92,32 @@ public final class UsageAccumulator {
     addCapped(userAgents, event.userAgent());
     addCapped(regions, event.region());
     addCapped(accounts, event.account());
-    perDay.merge(LocalDate.ofInstant(time, ZoneOffset.UTC), 1L, Long::sum);
+    perDay.merge(day(time), 1L, Long::sum);
     return this;
+  }
+
+  /**
+   * Folds in one event, then forgets the events per day of days more than {@code retentionDays}
+   * before the UTC day of the last event (the latest event time seen, not the wall clock). At most
+   * {@code retentionDays + 1} days are kept. Totals, first and last seen, and the distinct values
+   * still count the forgotten days, so after pruning the days no longer add up to the events.
+   *
+   * @param retentionDays at least 0
+   */
+  public UsageAccumulator add(String key, AccessEvent event, int retentionDays) {
+    LocalDate lastDayBefore = lastSeen == null ? null : day(lastSeen);
+    add(key, event);
+    LocalDate cutoff = day(lastSeen).minusDays(retentionDays);
+    // Only a later last day or an event already outside the window can leave a day to drop, so
+    // the common case (another event on a kept day) does not walk the map.
+    if (!day(lastSeen).equals(lastDayBefore) || day(event.time()).isBefore(cutoff)) {
+      perDay.keySet().removeIf(d -> d.isBefore(cutoff));
+    }
+    return this;
+  }
+
+  private static LocalDate day(Instant time) {
+    return LocalDate.ofInstant(time, ZoneOffset.UTC);
   }
 
   /** Folds {@code other}, an accumulator of the same key, into this one. */
