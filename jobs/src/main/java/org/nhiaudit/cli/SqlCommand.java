@@ -3,15 +3,8 @@ package org.nhiaudit.cli;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
-import org.apache.flink.table.api.TableResult;
-import org.apache.flink.table.api.ValidationException;
-import org.apache.flink.table.api.bridge.java.StreamTableEnvironment;
-import org.apache.flink.types.Row;
-import org.apache.flink.util.CloseableIterator;
 import org.nhiaudit.ingest.ParserRegistry;
-import org.nhiaudit.job.EventTables;
-import org.nhiaudit.job.LogSources;
+import org.nhiaudit.job.SqlQuery;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -72,26 +65,22 @@ public final class SqlCommand implements Callable<Integer> {
         throw new UserError("--format: " + e.getMessage());
       }
     }
-    StreamExecutionEnvironment env = LogSources.batchEnvironment(parallelism);
-    StreamTableEnvironment tables =
-        EventTables.register(env, LogSources.files(env, logs, registry));
-    TableResult result;
+    SqlQuery.Result result;
     try {
-      result = tables.executeSql(query);
-    } catch (ValidationException e) {
-      throw new UserError("the query is not valid: " + firstLine(e.getMessage()), e);
+      result = SqlQuery.run(logs, registry, parallelism, query);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("the query is not valid: " + e.getMessage(), e);
     }
     print(result);
     return 0;
   }
 
-  private void print(TableResult result) throws Exception {
-    List<String> columns = result.getResolvedSchema().getColumnNames();
-    System.out.println(String.join(" | ", columns));
+  private void print(SqlQuery.Result result) throws Exception {
+    System.out.println(String.join(" | ", result.columns()));
     int shown = 0;
-    try (CloseableIterator<Row> rows = result.collect()) {
+    try (SqlQuery.Result rows = result) {
       while (rows.hasNext()) {
-        Row row = rows.next();
+        Object[] row = rows.next();
         if (shown < maxRows) {
           System.out.println(format(row));
         }
@@ -105,10 +94,9 @@ public final class SqlCommand implements Callable<Integer> {
     }
   }
 
-  private static String format(Row row) {
+  private static String format(Object[] row) {
     List<String> cells = new ArrayList<>();
-    for (int i = 0; i < row.getArity(); i++) {
-      Object value = row.getField(i);
+    for (Object value : row) {
       cells.add(value instanceof Object[] array ? String.join(",", asStrings(array)) : text(value));
     }
     return String.join(" | ", cells);
@@ -124,13 +112,5 @@ public final class SqlCommand implements Callable<Integer> {
 
   private static String text(Object value) {
     return value == null ? "" : value.toString().replaceAll("[\\r\\n]+", " ");
-  }
-
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "";
-    }
-    int cut = message.indexOf('\n');
-    return cut < 0 ? message : message.substring(0, cut);
   }
 }
