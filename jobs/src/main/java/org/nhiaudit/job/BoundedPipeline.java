@@ -23,11 +23,9 @@ public final class BoundedPipeline {
     DataStream<Partial> partials =
         fileGroups
             .rebalance()
-            .fullWindowPartition()
-            .mapPartition(new ReadAndPreAggregate(registry))
+            .flatMap(new ReadAndPreAggregate(registry))
             .returns(Partial.class)
             .name("read and pre-aggregate")
-            // mapPartition takes its input's parallelism, which after a one-task source is 1.
             .setParallelism(fileGroups.getExecutionEnvironment().getParallelism());
     DataStream<JobRecord> records =
         partials.filter(new IsRecord()).name("summaries and dead letters").map(new Unwrap());

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
-import org.apache.flink.api.common.functions.MapPartitionFunction;
+import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.util.Collector;
 import org.nhiaudit.ingest.IngestItem;
@@ -16,15 +16,18 @@ import org.nhiaudit.run.DeadLetter;
 import org.nhiaudit.usage.UsageAccumulator;
 
 /**
- * The bounded run's reader: reads every file of the groups it is given and folds the non-human
- * events into one accumulator per credential and one per identity, held for the task's whole input.
- * Only those partials, the file summaries and the dead letters leave the task, so no event is ever
- * serialized or shuffled; memory grows with the number of keys, not of events.
+ * The bounded run's reader: reads every file of one group and folds the non-human events into one
+ * accumulator per credential and one per identity, held until the group is read. The driver makes
+ * one size-balanced group per task, so this is a per-task pre-aggregation. (A plain flat map rather
+ * than a full-partition map: the latter runs the function on a thread of its own, and records
+ * emitted from there were seen corrupted on the exchange under load.) Only those partials, the file
+ * summaries and the dead letters leave the task, so no event is ever serialized or shuffled; memory
+ * grows with the number of keys, not of events.
  *
  * <p>This needs the end of the input and so suits bounded runs only; a streaming job feeds events
  * to {@link UsagePipeline#build} instead.
  */
-final class ReadAndPreAggregate implements MapPartitionFunction<String[], Partial> {
+final class ReadAndPreAggregate implements FlatMapFunction<String[], Partial> {
 
   private final ParserRegistry registry;
 
@@ -33,13 +36,11 @@ final class ReadAndPreAggregate implements MapPartitionFunction<String[], Partia
   }
 
   @Override
-  public void mapPartition(Iterable<String[]> groups, Collector<Partial> out) throws Exception {
+  public void flatMap(String[] group, Collector<Partial> out) throws Exception {
     Map<String, UsageAccumulator> perCredential = new HashMap<>();
     Map<String, UsageAccumulator> perIdentity = new HashMap<>();
-    for (String[] group : groups) {
-      for (String file : group) {
-        read(file, perCredential, perIdentity, out);
-      }
+    for (String file : group) {
+      read(file, perCredential, perIdentity, out);
     }
     perCredential.forEach((k, v) -> out.collect(Partial.usage(JobRecord.Kind.USAGE, k, v)));
     perIdentity.forEach((k, v) -> out.collect(Partial.usage(JobRecord.Kind.IDENTITY_USAGE, k, v)));
