@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.nhiaudit.run.BatchRun;
 import org.nhiaudit.run.BatchSettings;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -67,18 +68,7 @@ public final class BatchCommand implements Callable<Integer> {
       description = "A YAML file overriding any of the documented risk defaults.")
   Path config;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Read every record as this format instead of detecting it per record.")
-  String format;
-
-  @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Flink parallelism; 0 uses one slot per core (default).")
-  int parallelism;
+  @Mixin ParsingOptions parsing = new ParsingOptions();
 
   @Option(
       names = "--top",
@@ -107,9 +97,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (parallelism < 0) {
-      throw new UserError("--parallelism must be 0 or more, was " + parallelism);
-    }
+    parsing.registry();
     if (top < 0) {
       throw new UserError("--top must be 0 or more, was " + top);
     }
@@ -136,8 +124,8 @@ public final class BatchCommand implements Callable<Integer> {
             out,
             parseAsOf(asOf),
             config,
-            format,
-            parallelism,
+            parsing.format,
+            parsing.parallelism,
             top,
             !noReport,
             previous,

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.nhiaudit.ingest.ParserRegistry;
 import org.nhiaudit.job.SqlQuery;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,18 +32,7 @@ public final class SqlCommand implements Callable<Integer> {
       description = "An audit-log file or folder, read recursively; plain or gzip. Repeatable.")
   List<String> logs = new ArrayList<>();
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Read every record as this format.")
-  String format;
-
-  @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Flink parallelism; 0 uses one slot per core (default).")
-  int parallelism;
+  @Mixin ParsingOptions parsing = new ParsingOptions();
 
   @Option(
       names = "--max-rows",
@@ -57,17 +47,10 @@ public final class SqlCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     logs.forEach(BatchCommand::requireReadableLocal);
-    ParserRegistry registry = ParserRegistry.defaults();
-    if (format != null) {
-      try {
-        registry = registry.forcing(format);
-      } catch (IllegalArgumentException e) {
-        throw new UserError("--format: " + e.getMessage());
-      }
-    }
+    ParserRegistry registry = parsing.registry();
     SqlQuery.Result result;
     try {
-      result = SqlQuery.run(logs, registry, parallelism, query);
+      result = SqlQuery.run(logs, registry, parsing.parallelism, query);
     } catch (IllegalArgumentException e) {
       throw new UserError("the query is not valid: " + e.getMessage(), e);
     }

@@ -25,6 +25,7 @@ import org.nhiaudit.risk.ConfigException;
 import org.nhiaudit.risk.RiskConfig;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -166,18 +167,7 @@ public final class StreamCommand implements Callable<Integer> {
       description = "A savepoint or retained checkpoint to resume from.")
   String savepoint;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      description = "Read every record as this format instead of detecting it per record.")
-  String format;
-
-  @Option(
-      names = "--parallelism",
-      paramLabel = "N",
-      defaultValue = "0",
-      description = "Flink parallelism; 0 uses one slot per core (default).")
-  int parallelism;
+  @Mixin ParsingOptions parsing = new ParsingOptions();
 
   @Override
   public Integer call() throws Exception {
@@ -211,9 +201,7 @@ public final class StreamCommand implements Callable<Integer> {
   }
 
   StreamSettings settings() throws IOException {
-    if (parallelism < 0) {
-      throw new UserError("--parallelism must be 0 or more, was " + parallelism);
-    }
+    parsing.registry();
     StreamSettings.StreamSource source = source();
     RiskConfig risk = loadConfig();
     StreamSettings settings =
@@ -223,7 +211,7 @@ public final class StreamCommand implements Callable<Integer> {
                 duration("--max-delay", maxDelay),
                 duration("--snapshot-interval", snapshotInterval))
             .withState(rocksDb(), savepoint)
-            .withParsing(format, parallelism)
+            .withParsing(parsing.format, parsing.parallelism)
             .withRules(
                 config == null ? null : Files.readString(config), alerts(risk), loadDecisions());
     if (!inventory.isEmpty()) {

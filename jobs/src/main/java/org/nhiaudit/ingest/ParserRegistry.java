@@ -31,6 +31,15 @@ public final class ParserRegistry implements Serializable {
   }
 
   /**
+   * Every parser the project ships, or only the one named {@code format} when it is not null.
+   *
+   * @throws IllegalArgumentException naming the known formats when {@code format} is not one
+   */
+  public static ParserRegistry forFormat(String format) {
+    return format == null ? defaults() : defaults().forcing(format);
+  }
+
+  /**
    * Only the parser whose {@link RecordParser#format()} is {@code format}.
    *
    * @throws IllegalArgumentException naming the known formats when {@code format} is not one

@@ -82,7 +82,8 @@ public final class StreamJob {
   }
 
   private void define(StreamExecutionEnvironment env, UnaryOperator<DataStream<IngestItem>> tap) {
-    StreamSources.Sources sources = StreamSources.items(env, settings, registry());
+    StreamSources.Sources sources =
+        StreamSources.items(env, settings, ParserRegistry.forFormat(settings.format()));
     SingleOutputStreamOperator<AccessEvent> events =
         UsagePipeline.route(tap.apply(sources.items()));
     DataStream<JobRecord> usage =
@@ -129,11 +130,6 @@ public final class StreamJob {
         .withRollingPolicy(OnCheckpointRollingPolicy.build())
         .withOutputFileConfig(OutputFileConfig.builder().withPartSuffix(".jsonl").build())
         .build();
-  }
-
-  private ParserRegistry registry() {
-    ParserRegistry registry = ParserRegistry.defaults();
-    return settings.format() == null ? registry : registry.forcing(settings.format());
   }
 
   private StreamExecutionEnvironment environment() {

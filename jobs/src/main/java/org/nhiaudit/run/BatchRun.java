@@ -180,12 +180,8 @@ public final class BatchRun {
   }
 
   private ParserRegistry registry() {
-    ParserRegistry registry = ParserRegistry.defaults();
-    if (settings.format() == null) {
-      return registry;
-    }
     try {
-      return registry.forcing(settings.format());
+      return ParserRegistry.forFormat(settings.format());
     } catch (IllegalArgumentException e) {
       throw new UserError("--format: " + e.getMessage());
     }

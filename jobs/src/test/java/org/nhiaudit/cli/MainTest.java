@@ -108,6 +108,16 @@ class MainTest {
   }
 
   @Test
+  void theStreamingJobRejectsAnUnknownFormatBeforeStarting() throws Exception {
+    Path watch = Files.createDirectory(dir.resolve("watch"));
+
+    assertThat(
+            Main.run("stream", "--watch", watch.toString(), "--out", out(), "--format", "syslog"))
+        .isEqualTo(2);
+    assertThat(stderr()).contains("--format: unknown format 'syslog'", "cloudtrail");
+  }
+
+  @Test
   void reportNeedsARunDirectory() {
     assertThat(Main.run("report", "--run", dir.toString())).isEqualTo(2);
     assertThat(stderr()).contains("run-summary.json");
