@@ -19,7 +19,6 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HexFormat;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.nhiaudit.model.Origin;
@@ -56,8 +55,7 @@ public final class LogFileReader implements Closeable {
   private final CountingInputStream stored;
   private final InputStream content;
   private final Deque<Raw> pending = new ArrayDeque<>();
-  private final Set<String> formats = new LinkedHashSet<>();
-  private final Counts counts = new Counts();
+  private final RecordCounts counts;
 
   private Mode mode;
   private BufferedReader lines;
@@ -73,6 +71,7 @@ public final class LogFileReader implements Closeable {
       throws IOException {
     this.path = path;
     this.registry = registry;
+    this.counts = new RecordCounts(registry);
     this.stored = new CountingInputStream(input);
     this.digest = new DigestInputStream(stored, sha256());
     this.content = decompressed(new BufferedInputStream(digest, 64 * 1024));
@@ -111,36 +110,10 @@ public final class LogFileReader implements Closeable {
   }
 
   private IngestItem handle(Raw raw) {
-    counts.read++;
     Origin origin = new Origin(path, raw.line, raw.index);
-    if (raw.node == null) {
-      return reject(origin, raw.problem);
-    }
-    RecordParser format = registry.find(raw.node);
-    if (format == null) {
-      return reject(origin, registry.unrecognised(raw.node));
-    }
-    formats.add(format.format());
-    ParseOutcome outcome;
-    try {
-      outcome = format.parse(raw.node, origin);
-    } catch (RuntimeException e) {
-      outcome = ParseOutcome.rejected(format.format() + " parser failed: " + e);
-    }
-    if (outcome instanceof ParseOutcome.Parsed parsed) {
-      counts.parsed(parsed.event());
-      return new IngestItem.Event(parsed.event());
-    }
-    if (outcome instanceof ParseOutcome.Rejected rejected) {
-      return reject(origin, rejected.reason());
-    }
-    counts.filtered++;
-    return null;
-  }
-
-  private IngestItem reject(Origin origin, String reason) {
-    counts.rejected++;
-    return new IngestItem.Reject(new Rejection(origin, reason));
+    return raw.node == null
+        ? counts.unreadable(origin, raw.problem)
+        : counts.take(raw.node, origin);
   }
 
   private Raw nextRaw() throws IOException {
@@ -380,20 +353,8 @@ public final class LogFileReader implements Closeable {
   }
 
   private FileSummary summary() {
-    return new FileSummary(
-        path,
-        HexFormat.of().formatHex(digest.getMessageDigest().digest()),
-        stored.count,
-        formats.stream().toList(),
-        counts.firstEvent,
-        counts.lastEvent,
-        counts.read,
-        counts.parsed,
-        counts.rejected,
-        counts.filtered,
-        counts.nonHuman,
-        counts.human,
-        counts.service);
+    String sha256 = HexFormat.of().formatHex(digest.getMessageDigest().digest());
+    return counts.summary(path, sha256, stored.count());
   }
 
   /** Reads whatever the container left unread, so the hash covers the whole stored file. */
@@ -506,61 +467,6 @@ public final class LogFileReader implements Closeable {
 
     static Raw malformed(long line, long index, String problem) {
       return new Raw(null, line, index, problem);
-    }
-  }
-
-  private static final class Counts {
-    long read;
-    long parsed;
-    long rejected;
-    long filtered;
-    long nonHuman;
-    long human;
-    long service;
-
-    java.time.Instant firstEvent;
-    java.time.Instant lastEvent;
-
-    void parsed(org.nhiaudit.model.AccessEvent event) {
-      parsed++;
-      java.time.Instant time = event.time();
-      if (firstEvent == null || time.isBefore(firstEvent)) {
-        firstEvent = time;
-      }
-      if (lastEvent == null || time.isAfter(lastEvent)) {
-        lastEvent = time;
-      }
-      switch (event.actorClass()) {
-        case NON_HUMAN -> nonHuman++;
-        case HUMAN -> human++;
-        case SERVICE -> service++;
-      }
-    }
-  }
-
-  private static final class CountingInputStream extends java.io.FilterInputStream {
-    long count;
-
-    CountingInputStream(InputStream in) {
-      super(in);
-    }
-
-    @Override
-    public int read() throws IOException {
-      int b = super.read();
-      if (b >= 0) {
-        count++;
-      }
-      return b;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      int n = super.read(b, off, len);
-      if (n > 0) {
-        count += n;
-      }
-      return n;
     }
   }
 }

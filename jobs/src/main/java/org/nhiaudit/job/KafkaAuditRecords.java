@@ -3,24 +3,16 @@ package org.nhiaudit.job;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.connector.kafka.source.reader.deserializer.KafkaRecordDeserializationSchema;
 import org.apache.flink.util.Collector;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.nhiaudit.ingest.FileSummary;
 import org.nhiaudit.ingest.IngestItem;
 import org.nhiaudit.ingest.Json;
-import org.nhiaudit.ingest.ParseOutcome;
 import org.nhiaudit.ingest.ParserRegistry;
-import org.nhiaudit.ingest.RecordParser;
-import org.nhiaudit.ingest.Rejection;
-import org.nhiaudit.model.AccessEvent;
-import org.nhiaudit.model.ActorClass;
+import org.nhiaudit.ingest.RecordCounts;
 import org.nhiaudit.model.Origin;
 
 /**
@@ -52,21 +44,20 @@ final class KafkaAuditRecords implements KafkaRecordDeserializationSchema<Ingest
   public void deserialize(ConsumerRecord<byte[], byte[]> message, Collector<IngestItem> out) {
     String source = source(message.topic(), message.partition());
     String location = source + "@" + message.offset();
-    Tally tally = new Tally();
+    RecordCounts counts = new RecordCounts(registry);
     List<JsonNode> records = new ArrayList<>();
     String problem = read(message.value(), records);
     if (problem != null) {
-      tally.read++;
-      out.collect(tally.reject(new Origin(location, 0, 0), problem));
+      out.collect(counts.unreadable(new Origin(location, 0, 0), problem));
     }
     for (int i = 0; i < records.size(); i++) {
-      IngestItem item = handle(records.get(i), new Origin(location, 0, i), tally);
+      IngestItem item = counts.take(records.get(i), new Origin(location, 0, i));
       if (item != null) {
         out.collect(item);
       }
     }
     long bytes = message.value() == null ? 0 : message.value().length;
-    out.collect(new IngestItem.Summary(tally.summary(source, bytes)));
+    out.collect(new IngestItem.Summary(counts.summary(source, null, bytes)));
   }
 
   /** Fills {@code records} from the message; returns why it could not, or null. */
@@ -94,82 +85,8 @@ final class KafkaAuditRecords implements KafkaRecordDeserializationSchema<Ingest
     return null;
   }
 
-  private IngestItem handle(JsonNode record, Origin origin, Tally tally) {
-    tally.read++;
-    RecordParser parser = registry.find(record);
-    if (parser == null) {
-      return tally.reject(origin, registry.unrecognised(record));
-    }
-    tally.formats.add(parser.format());
-    ParseOutcome outcome;
-    try {
-      outcome = parser.parse(record, origin);
-    } catch (RuntimeException e) {
-      outcome = ParseOutcome.rejected(parser.format() + " parser failed: " + e);
-    }
-    if (outcome instanceof ParseOutcome.Parsed parsed) {
-      tally.parsed(parsed.event());
-      return new IngestItem.Event(parsed.event());
-    }
-    if (outcome instanceof ParseOutcome.Rejected rejected) {
-      return tally.reject(origin, rejected.reason());
-    }
-    tally.filtered++;
-    return null;
-  }
-
   @Override
   public TypeInformation<IngestItem> getProducedType() {
     return TypeInformation.of(IngestItem.class);
-  }
-
-  /** The counts of one message, kept as the file reader keeps those of a file. */
-  private static final class Tally {
-    private final Set<String> formats = new LinkedHashSet<>();
-    private long read;
-    private long parsed;
-    private long rejected;
-    private long filtered;
-    private long nonHuman;
-    private long human;
-    private long service;
-    private Instant first;
-    private Instant last;
-
-    IngestItem reject(Origin origin, String reason) {
-      rejected++;
-      return new IngestItem.Reject(new Rejection(origin, reason));
-    }
-
-    void parsed(AccessEvent event) {
-      parsed++;
-      if (event.actorClass() == ActorClass.NON_HUMAN) {
-        nonHuman++;
-      } else if (event.actorClass() == ActorClass.HUMAN) {
-        human++;
-      } else {
-        service++;
-      }
-      Instant t = event.time();
-      first = first == null || t.isBefore(first) ? t : first;
-      last = last == null || t.isAfter(last) ? t : last;
-    }
-
-    FileSummary summary(String source, long bytes) {
-      return new FileSummary(
-          source,
-          null,
-          bytes,
-          List.copyOf(formats),
-          first,
-          last,
-          read,
-          parsed,
-          rejected,
-          filtered,
-          nonHuman,
-          human,
-          service);
-    }
   }
 }
