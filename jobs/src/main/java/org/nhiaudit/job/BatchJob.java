@@ -19,11 +19,12 @@ import org.nhiaudit.ingest.ParserRegistry;
  * shuffled. {@link #runPerEvent} is the path through Flink's file source that sends every event
  * through {@link UsagePipeline}, as unbounded input must.
  */
-public final class BatchJob {
+public final class BatchJob implements AutoCloseable {
 
   private final List<String> logRoots;
   private final ParserRegistry registry;
   private final int parallelism;
+  private EmbeddedCluster cluster;
 
   /**
    * @param logRoots files or directories (read recursively); any URI scheme Flink supports
@@ -36,9 +37,20 @@ public final class BatchJob {
     this.parallelism = parallelism;
   }
 
+  /**
+   * Starts the local cluster that {@link #run} will use, when this program runs locally, so that it
+   * comes up while the caller does other work. Optional; {@link #close} stops it if unused.
+   */
+  public BatchJob startCluster() {
+    if (cluster == null) {
+      cluster = EmbeddedCluster.startIfLocal(LogSources.batchConfiguration(), parallelism);
+    }
+    return this;
+  }
+
   /** Runs the job to completion, handing each result to {@code sink} as it arrives. */
   public void run(Consumer<JobRecord> sink) throws Exception {
-    StreamExecutionEnvironment env = LogSources.batchEnvironment(parallelism);
+    StreamExecutionEnvironment env = LogSources.batchEnvironment(cluster, parallelism);
     List<LogFiles.Entry> files = LogFiles.list(logRoots);
     if (files.isEmpty()) {
       return;
@@ -66,6 +78,14 @@ public final class BatchJob {
     try (CloseableIterator<JobRecord> results =
         UsagePipeline.build(items).executeAndCollect("nhi-audit batch")) {
       results.forEachRemaining(sink);
+    }
+  }
+
+  /** Stops the cluster {@link #startCluster} started, unless a job took it over. */
+  @Override
+  public void close() {
+    if (cluster != null) {
+      cluster.close();
     }
   }
 }

@@ -21,13 +21,33 @@ public final class LogSources {
 
   /** A batch-mode environment with the project's serializers; parallelism 0 keeps the default. */
   public static StreamExecutionEnvironment batchEnvironment(int parallelism) {
+    return withParallelism(
+        StreamExecutionEnvironment.getExecutionEnvironment(batchConfiguration()), parallelism);
+  }
+
+  /**
+   * The batch-mode environment on {@code cluster}, started ahead of the job, or the usual one when
+   * there is none (the program was submitted to a Flink cluster).
+   */
+  static StreamExecutionEnvironment batchEnvironment(EmbeddedCluster cluster, int parallelism) {
+    return cluster == null
+        ? batchEnvironment(parallelism)
+        : withParallelism(cluster.environment(), parallelism);
+  }
+
+  /** The settings of every bounded job: batch mode, the project's serializers, object reuse. */
+  static Configuration batchConfiguration() {
     Configuration config = new Configuration();
     config.set(ExecutionOptions.RUNTIME_MODE, RuntimeExecutionMode.BATCH);
     Serialization.configure(config);
     // Every type that flows between operators is immutable, so chained operators may share
     // instances instead of copying them.
     config.set(PipelineOptions.OBJECT_REUSE, true);
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+    return config;
+  }
+
+  private static StreamExecutionEnvironment withParallelism(
+      StreamExecutionEnvironment env, int parallelism) {
     if (parallelism > 0) {
       env.setParallelism(parallelism);
     }

@@ -59,6 +59,14 @@ public final class BatchRun {
 
   /** Runs every stage; returns the process exit code. */
   public int execute() throws Exception {
+    try (BatchJob job = new BatchJob(settings.logs(), registry(), settings.parallelism())) {
+      // The embedded Flink cluster comes up while the configuration and the inventory are read.
+      job.startCluster();
+      return execute(job);
+    }
+  }
+
+  private int execute(BatchJob job) throws Exception {
     RiskConfig config = loadConfig();
     Files.createDirectories(settings.out());
     LOG.info(
@@ -67,8 +75,8 @@ public final class BatchRun {
         settings.inventory(),
         settings.out());
 
-    JobOutcome logs = readLogs();
     Inventory inventory = loadInventory();
+    JobOutcome logs = readLogs(job);
     Instant asOf = settings.asOf() != null ? settings.asOf() : logs.periodEnd();
     if (asOf == null) {
       throw new UserError(
@@ -107,14 +115,13 @@ public final class BatchRun {
     }
   }
 
-  private JobOutcome readLogs() throws Exception {
-    ParserRegistry registry = registry();
+  private JobOutcome readLogs(BatchJob job) throws Exception {
     progress.stage("reading audit logs from " + settings.logs().size() + " location(s) with Flink");
     List<CredentialUsage> usage;
     List<FileSummary> files;
     long deadLetters;
     try (JobResults results = new JobResults(settings.out())) {
-      new BatchJob(settings.logs(), registry, settings.parallelism()).run(results);
+      job.run(results);
       usage = results.credentials();
       files = results.files();
       deadLetters = results.deadLetters();

@@ -165,7 +165,12 @@ class SampleRunTest {
   @Test
   void theConsoleShowsStagesAndTheRanking() {
     assertThat(console)
-        .contains("[1/4] reading audit logs", "[3/4] scoring", "main reason", "[4/4] rendering");
+        .contains(
+            "[1/4] loading inventory",
+            "[2/4] reading audit logs",
+            "[3/4] scoring",
+            "main reason",
+            "[4/4] rendering");
     assertThat(Files.exists(run.resolve(RunOutputs.USAGE))).isTrue();
   }
 
