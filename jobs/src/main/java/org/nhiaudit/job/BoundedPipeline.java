@@ -17,21 +17,31 @@ public final class BoundedPipeline {
 
   private BoundedPipeline() {}
 
-  /** Connects the stages to {@code fileGroups}, each element a group of file paths to read. */
+  /**
+   * Connects the stages to {@code fileGroups}, each element a group of file paths to read; the
+   * readers take the groups where they are, with the same parallelism.
+   */
   public static DataStream<JobRecord> build(
       DataStream<String[]> fileGroups, ParserRegistry registry) {
     DataStream<Partial> partials =
         fileGroups
-            .rebalance()
             .flatMap(new ReadAndPreAggregate(registry))
             .returns(Partial.class)
             .name("read and pre-aggregate")
-            .setParallelism(fileGroups.getExecutionEnvironment().getParallelism());
+            .setParallelism(fileGroups.getParallelism());
+    // The filters run in the reader tasks, chained to them.
+    int readers = partials.getParallelism();
     DataStream<JobRecord> records =
-        partials.filter(new IsRecord()).name("summaries and dead letters").map(new Unwrap());
+        partials
+            .filter(new IsRecord())
+            .setParallelism(readers)
+            .name("summaries and dead letters")
+            .map(new Unwrap())
+            .setParallelism(readers);
     DataStream<JobRecord> usage =
         partials
             .filter(new IsUsage())
+            .setParallelism(readers)
             .name("usage partials")
             .keyBy(new GroupKey())
             .reduce(new Merge())
