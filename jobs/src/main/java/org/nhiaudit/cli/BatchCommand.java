@@ -9,6 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.nhiaudit.ingest.ParserRegistry;
+import org.nhiaudit.job.BatchJob;
 import org.nhiaudit.run.BatchRun;
 import org.nhiaudit.run.BatchSettings;
 import picocli.CommandLine.Command;
@@ -97,7 +99,7 @@ public final class BatchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    parsing.registry();
+    ParserRegistry registry = parsing.registry();
     if (top < 0) {
       throw new UserError("--top must be 0 or more, was " + top);
     }
@@ -116,13 +118,24 @@ public final class BatchCommand implements Callable<Integer> {
     requireFile(config, "--config");
     requireDirectory(previous, "--previous");
     requireDirectory(templates, "--templates");
+    Instant asOfInstant = parseAsOf(asOf);
 
+    // The embedded Flink cluster starts now, to come up while the configuration and the
+    // inventory are read.
+    try (BatchJob job = new BatchJob(logRoots, registry, parsing.parallelism).startCluster()) {
+      return run(job, logRoots, inventoryRoots, asOfInstant);
+    }
+  }
+
+  private int run(
+      BatchJob job, List<String> logRoots, List<Path> inventoryRoots, Instant asOfInstant)
+      throws Exception {
     BatchSettings settings =
         new BatchSettings(
             logRoots,
             inventoryRoots,
             out,
-            parseAsOf(asOf),
+            asOfInstant,
             config,
             parsing.format,
             parsing.parallelism,
@@ -130,7 +143,7 @@ public final class BatchCommand implements Callable<Integer> {
             !noReport,
             previous,
             templates);
-    return new BatchRun(settings, System.out, BatchCommand::renderPackets).execute();
+    return new BatchRun(settings, System.out, BatchCommand::renderPackets).execute(job);
   }
 
   /** The packets of a batch run go to {@code OUT/report}. */

@@ -43,7 +43,7 @@ public final class BatchJob implements AutoCloseable {
    */
   public BatchJob startCluster() {
     if (cluster == null) {
-      cluster = EmbeddedCluster.startIfLocal(LogSources.batchConfiguration(), parallelism);
+      cluster = EmbeddedCluster.start(LogSources.batchConfiguration(), parallelism);
     }
     return this;
   }

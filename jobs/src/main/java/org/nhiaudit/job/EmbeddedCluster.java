@@ -33,28 +33,43 @@ public final class EmbeddedCluster implements AutoCloseable {
 
   private final Configuration config;
   private final int slots;
-  private final Early cluster;
+
+  /** The cluster, or null when the program runs on a real cluster; decided in the background. */
+  private final CompletableFuture<Early> cluster = new CompletableFuture<>();
+
   private boolean taken;
 
   private EmbeddedCluster(Configuration config, int slots) {
     this.config = config;
     this.slots = slots;
-    this.cluster = new Early(clusterConfiguration(config, slots));
-    cluster.startInBackground();
+    Thread starter = new Thread(this::startIfLocal, "nhi-audit cluster start");
+    starter.setDaemon(true);
+    starter.start();
   }
 
   /**
-   * Starts a local cluster in the background when {@code config} would run locally; returns null
-   * when the program was submitted to a cluster, which then provides the environment.
+   * Begins, on a thread of its own, to start a local cluster if {@code config} would run locally.
+   * Whether it does is only known to {@link #environment}; nothing here waits.
    *
    * @param parallelism the run's parallelism, or 0 for one slot per core
    */
-  public static EmbeddedCluster startIfLocal(Configuration config, int parallelism) {
-    if (!isLocal(config)) {
-      return null;
-    }
+  public static EmbeddedCluster start(Configuration config, int parallelism) {
     int slots = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
     return new EmbeddedCluster(new Configuration(config), slots);
+  }
+
+  private void startIfLocal() {
+    try {
+      if (!isLocal(config)) {
+        cluster.complete(null);
+        return;
+      }
+      Early early = new Early(clusterConfiguration(config, slots));
+      cluster.complete(early);
+      early.startHere();
+    } catch (Throwable t) {
+      cluster.completeExceptionally(t);
+    }
   }
 
   /** Whether a program started with {@code config} runs on a local mini cluster. */
@@ -65,9 +80,13 @@ public final class EmbeddedCluster implements AutoCloseable {
 
   /**
    * A local environment whose first job runs on this cluster; later jobs, or a job wanting more
-   * slots, get a mini cluster of their own as with Flink's local environment.
+   * slots, get a mini cluster of their own as with Flink's local environment. Null when the program
+   * was submitted to a cluster, which then provides the environment.
    */
-  public StreamExecutionEnvironment environment() {
+  public StreamExecutionEnvironment environment() throws Exception {
+    if (started() == null) {
+      return null;
+    }
     Configuration local = new Configuration(config);
     local.set(DeploymentOptions.TARGET, LocalExecutor.NAME);
     local.set(DeploymentOptions.ATTACHED, true);
@@ -81,7 +100,12 @@ public final class EmbeddedCluster implements AutoCloseable {
   public synchronized void close() {
     if (!taken) {
       taken = true;
-      cluster.closeAsync();
+      cluster.thenAccept(
+          early -> {
+            if (early != null) {
+              early.closeAsync();
+            }
+          });
     }
   }
 
@@ -90,13 +114,22 @@ public final class EmbeddedCluster implements AutoCloseable {
     return taken;
   }
 
+  private Early started() throws Exception {
+    try {
+      return cluster.get();
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
+  }
+
   private synchronized MiniCluster take(MiniClusterConfiguration wanted) {
     int wantedSlots = wanted.getConfiguration().get(TaskManagerOptions.NUM_TASK_SLOTS);
-    if (taken || wantedSlots > slots || wanted.getNumTaskManagers() != 1) {
+    Early early = cluster.isCompletedExceptionally() ? null : cluster.getNow(null);
+    if (taken || early == null || wantedSlots > slots || wanted.getNumTaskManagers() != 1) {
       return new MiniCluster(wanted);
     }
     taken = true;
-    return cluster;
+    return early;
   }
 
   /** What Flink's per-job mini cluster factory would configure for a job of this parallelism. */
@@ -144,8 +177,8 @@ public final class EmbeddedCluster implements AutoCloseable {
   }
 
   /**
-   * A mini cluster whose start began on another thread; the executor's call to {@link #start()}
-   * waits for it and reports its failure.
+   * A mini cluster started on another thread; the executor's call to {@link #start()} waits for
+   * that start and reports its failure.
    */
   private static final class Early extends MiniCluster {
 
@@ -155,20 +188,14 @@ public final class EmbeddedCluster implements AutoCloseable {
       super(configuration);
     }
 
-    void startInBackground() {
-      Thread starter =
-          new Thread(
-              () -> {
-                try {
-                  super.start();
-                  started.complete(null);
-                } catch (Throwable t) {
-                  started.completeExceptionally(t);
-                }
-              },
-              "nhi-audit cluster start");
-      starter.setDaemon(true);
-      starter.start();
+    /** Starts the cluster on the calling thread; {@link #start} waits for this. */
+    void startHere() {
+      try {
+        super.start();
+        started.complete(null);
+      } catch (Throwable t) {
+        started.completeExceptionally(t);
+      }
     }
 
     @Override

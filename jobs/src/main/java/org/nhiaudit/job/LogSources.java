@@ -29,10 +29,10 @@ public final class LogSources {
    * The batch-mode environment on {@code cluster}, started ahead of the job, or the usual one when
    * there is none (the program was submitted to a Flink cluster).
    */
-  static StreamExecutionEnvironment batchEnvironment(EmbeddedCluster cluster, int parallelism) {
-    return cluster == null
-        ? batchEnvironment(parallelism)
-        : withParallelism(cluster.environment(), parallelism);
+  static StreamExecutionEnvironment batchEnvironment(EmbeddedCluster cluster, int parallelism)
+      throws Exception {
+    StreamExecutionEnvironment early = cluster == null ? null : cluster.environment();
+    return early == null ? batchEnvironment(parallelism) : withParallelism(early, parallelism);
   }
 
   /** The settings of every bounded job: batch mode, the project's serializers, object reuse. */

@@ -61,12 +61,15 @@ public final class BatchRun {
   public int execute() throws Exception {
     try (BatchJob job = new BatchJob(settings.logs(), registry(), settings.parallelism())) {
       // The embedded Flink cluster comes up while the configuration and the inventory are read.
-      job.startCluster();
-      return execute(job);
+      return execute(job.startCluster());
     }
   }
 
-  private int execute(BatchJob job) throws Exception {
+  /**
+   * Runs every stage, reading the logs with {@code job}, which the caller made for these settings
+   * and may have told to start its cluster early; the caller closes it.
+   */
+  public int execute(BatchJob job) throws Exception {
     RiskConfig config = loadConfig();
     Files.createDirectories(settings.out());
     LOG.info(

@@ -18,8 +18,7 @@ class EmbeddedClusterTest {
 
   @Test
   void theFirstJobRunsOnTheClusterStartedAheadAndLaterOnesOnTheirOwn() throws Exception {
-    try (EmbeddedCluster cluster =
-        EmbeddedCluster.startIfLocal(LogSources.batchConfiguration(), 2)) {
+    try (EmbeddedCluster cluster = EmbeddedCluster.start(LogSources.batchConfiguration(), 2)) {
       assertThat(cluster.taken()).isFalse();
 
       assertThat(squares(cluster.environment())).containsExactlyInAnyOrder(1L, 4L, 9L, 16L);
@@ -32,8 +31,7 @@ class EmbeddedClusterTest {
 
   @Test
   void aJobWantingMoreSlotsThanWereStartedGetsItsOwnCluster() throws Exception {
-    try (EmbeddedCluster cluster =
-        EmbeddedCluster.startIfLocal(LogSources.batchConfiguration(), 1)) {
+    try (EmbeddedCluster cluster = EmbeddedCluster.start(LogSources.batchConfiguration(), 1)) {
       StreamExecutionEnvironment env = cluster.environment();
       env.setParallelism(3);
       assertThat(squares(env)).containsExactlyInAnyOrder(1L, 4L, 9L, 16L);
@@ -43,7 +41,7 @@ class EmbeddedClusterTest {
 
   @Test
   void anUnusedClusterIsStoppedOnClose() {
-    EmbeddedCluster cluster = EmbeddedCluster.startIfLocal(LogSources.batchConfiguration(), 1);
+    EmbeddedCluster cluster = EmbeddedCluster.start(LogSources.batchConfiguration(), 1);
     cluster.close();
     assertThat(cluster.taken()).isTrue();
   }
