@@ -2,7 +2,12 @@ package org.nhiaudit.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nhiaudit.cli.Main;
+import org.nhiaudit.ingest.Json;
 import org.nhiaudit.run.RunOutputs;
 
 /**
@@ -46,6 +52,8 @@ class ClusterRunIT {
     int exit = Main.run("batch", "--logs", logs, "--out", embedded.toString(), "--no-report");
 
     assertThat(exit).isZero();
+    // The job ran on the cluster, not on a mini cluster inside the client: the JobManager knows it.
+    assertThat(finishedJobs()).contains("nhi-audit batch");
     for (String file :
         List.of(
             RunOutputs.USAGE,
@@ -56,6 +64,24 @@ class ClusterRunIT {
       assertThat(expected).as(file).isNotEmpty();
       assertThat(sortedLines(onCluster.resolve(file))).as(file).isEqualTo(expected);
     }
+  }
+
+  /** Names of the jobs the cluster's JobManager reports as finished. */
+  private static List<String> finishedJobs() throws Exception {
+    String port = System.getenv().getOrDefault("NHI_CLUSTER_REST_PORT", "18081");
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/jobs/overview"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    List<String> names = new java.util.ArrayList<>();
+    for (JsonNode job : Json.MAPPER.readTree(response.body()).path("jobs")) {
+      if ("FINISHED".equals(job.path("state").asText())) {
+        names.add(job.path("name").asText());
+      }
+    }
+    return names;
   }
 
   private static List<String> sortedLines(Path file) throws IOException {
