@@ -14,10 +14,16 @@ public final class ParserRegistry implements Serializable {
 
   private final List<RecordParser> parsers;
   private final boolean forced;
+  private final RecordKeys reads;
 
   private ParserRegistry(List<RecordParser> parsers, boolean forced) {
     this.parsers = List.copyOf(parsers);
     this.forced = forced;
+    RecordKeys union = RecordKeys.none();
+    for (RecordParser parser : this.parsers) {
+      union = union.union(parser.reads());
+    }
+    this.reads = union;
   }
 
   /** Every parser, asked in the order given. */
@@ -52,6 +58,14 @@ public final class ParserRegistry implements Serializable {
     }
     throw new IllegalArgumentException(
         "unknown format '" + format + "'; known formats: " + String.join(", ", formats()));
+  }
+
+  /**
+   * Every part of a record that any of the parsers asked may read: the union of their {@link
+   * RecordParser#reads()}, and so the whole record as soon as one of them needs it.
+   */
+  public RecordKeys reads() {
+    return reads;
   }
 
   public List<String> formats() {
