@@ -34,6 +34,10 @@ import org.nhiaudit.model.Origin;
  * yields events and rejections in file order and then one {@link IngestItem.Summary}, after which
  * it returns null. Memory is bounded by the largest single record (or single line), not the file.
  *
+ * <p>A JSON record is built only as far as its parsers read it ({@link ParserRegistry#reads()}):
+ * the values of other keys are tokenized, so that they are checked as JSON, but no tree is built
+ * for them. The outcome is the same as for the whole record.
+ *
  * <h2>Malformed input</h2>
  *
  * In JSON lines a bad line is rejected and reading goes on with the next line. Inside one JSON
@@ -57,6 +61,9 @@ public final class LogFileReader implements Closeable {
   private final Deque<Raw> pending = new ArrayDeque<>();
   private final RecordCounts counts;
 
+  /** Builds records without what no parser reads; null to build them whole. */
+  private final PrunedTreeReader pruned;
+
   private Mode mode;
   private BufferedReader lines;
   private CsvRows csv;
@@ -67,11 +74,13 @@ public final class LogFileReader implements Closeable {
   private boolean finished;
   private boolean summarised;
 
-  private LogFileReader(String path, InputStream input, ParserRegistry registry)
+  private LogFileReader(String path, InputStream input, ParserRegistry registry, boolean prune)
       throws IOException {
     this.path = path;
     this.registry = registry;
     this.counts = new RecordCounts(registry);
+    RecordKeys reads = registry.reads();
+    this.pruned = prune && !reads.isAll() ? new PrunedTreeReader(reads, WRAPPER_KEYS) : null;
     this.stored = new CountingInputStream(input);
     this.digest = new DigestInputStream(stored, sha256());
     this.content = decompressed(new BufferedInputStream(digest, 64 * 1024));
@@ -80,7 +89,16 @@ public final class LogFileReader implements Closeable {
   /** Opens {@code input}, the stored bytes of the file named {@code path}. */
   public static LogFileReader open(String path, InputStream input, ParserRegistry registry)
       throws IOException {
-    return new LogFileReader(path, input, registry);
+    return new LogFileReader(path, input, registry, true);
+  }
+
+  /**
+   * Like {@link #open(String, InputStream, ParserRegistry)}, but with {@code prune} false every
+   * record is built whole, whatever its parsers read; the outcome must be the same either way.
+   */
+  static LogFileReader open(String path, InputStream input, ParserRegistry registry, boolean prune)
+      throws IOException {
+    return new LogFileReader(path, input, registry, prune);
   }
 
   /** The next event or rejection, then the file's summary, then null. */
@@ -242,12 +260,19 @@ public final class LogFileReader implements Closeable {
     }
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(line);
+      node = pruned == null ? Json.MAPPER.readTree(line) : prunedLine(line);
     } catch (IOException e) {
       pending.add(Raw.malformed(lineNumber, index++, "malformed JSON line: " + brief(e)));
       return;
     }
     expand(node, lineNumber);
+  }
+
+  /** What {@code Json.MAPPER.readTree(line)} gives, without what no parser reads. */
+  private JsonNode prunedLine(String line) throws IOException {
+    try (JsonParser p = Json.MAPPER.createParser(line)) {
+      return p.nextToken() == null ? Json.MAPPER.missingNode() : pruned.topLevel(p);
+    }
   }
 
   private void readDocumentValue() throws IOException {
@@ -272,13 +297,13 @@ public final class LogFileReader implements Closeable {
           return;
         }
         line = parser.currentTokenLocation().getLineNr();
-        pending.add(Raw.of(parser.readValueAsTree(), line, index++));
+        pending.add(Raw.of(record(), line, index++));
         return;
       }
       if (!insideWrapperArray && token == JsonToken.START_OBJECT && enterWrapper()) {
         return;
       }
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = insideWrapperArray ? record() : parser.readValueAsTree();
       if (insideWrapperArray) {
         pending.add(Raw.of(node, line, index++));
       } else {
@@ -312,7 +337,15 @@ public final class LogFileReader implements Closeable {
     return true;
   }
 
+  /** The record at the parser's current token. */
+  private JsonNode record() throws IOException {
+    return pruned == null ? parser.readValueAsTree() : pruned.record(parser);
+  }
+
   private JsonNode readRestOfObject(String firstKey) throws IOException {
+    if (pruned != null) {
+      return pruned.topLevelFrom(parser, firstKey);
+    }
     var object = Json.MAPPER.createObjectNode();
     object.set(firstKey, parser.readValueAsTree());
     while (parser.nextToken() == JsonToken.FIELD_NAME) {

@@ -2,7 +2,6 @@ package org.nhiaudit.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -88,8 +87,7 @@ public final class ParserRegistry implements Serializable {
 
   /** A short description of why no parser took {@code record}, for the dead-letter reason. */
   public String unrecognised(JsonNode record) {
-    List<String> keys = new ArrayList<>();
-    record.fieldNames().forEachRemaining(keys::add);
+    List<String> keys = PrunedRecord.keysOf(record);
     String shown =
         keys.size() > 8 ? String.join(",", keys.subList(0, 8)) + ",..." : String.join(",", keys);
     String expected = forced ? "a " + parsers.get(0).format() + " record" : "a known audit record";
