@@ -3,8 +3,13 @@ package org.nhiaudit.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nhiaudit.ingest.cloudtrail.CloudTrailParser;
 import org.nhiaudit.model.Origin;
 
 class RecordKeysTest {
@@ -52,6 +57,53 @@ class RecordKeysTest {
     assertThat(ParserRegistry.of(List.of(a, whole)).forcing("a").reads().isAll()).isFalse();
   }
 
+  @Test
+  void registryReadsWhatItsParsersRead() {
+    RecordKeys defaults = ParserRegistry.defaults().reads();
+
+    assertThat(defaults.isAll()).isFalse();
+    assertThat(defaults.get("responseElements")).isNull();
+    assertThat(defaults.get("requestParameters").keys())
+        .containsExactlyInAnyOrder(
+            "bucketName",
+            "roleName",
+            "userName",
+            "groupName",
+            "functionName",
+            "roleArn",
+            "policyArn",
+            "secretId");
+    assertThat(ParserRegistry.forFormat("cloudtrail").reads())
+        .isEqualTo(new CloudTrailParser().reads());
+    assertThat(ParserRegistry.forFormat("okta").reads().get("eventVersion")).isNull();
+  }
+
+  @Test
+  void aParserThatDeclaresNothingGetsWholeRecords() throws IOException {
+    RecordParser custom = new WholeRecordParser();
+    ParserRegistry registry =
+        ParserRegistry.of(List.of(new CloudTrailParser(), custom)).forcing("custom");
+    assertThat(ParserRegistry.of(List.of(new CloudTrailParser(), custom)).reads().isAll()).isTrue();
+    assertThat(registry.reads().isAll()).isTrue();
+
+    String text = "{\"custom\":true,\"responseElements\":{\"secret\":\"kept\"}}\n";
+    List<IngestItem> items = new ArrayList<>();
+    try (LogFileReader reader =
+        LogFileReader.open(
+            "custom.json",
+            new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+            registry)) {
+      for (IngestItem item = reader.next(); item != null; item = reader.next()) {
+        items.add(item);
+      }
+    }
+
+    assertThat(items.get(0))
+        .isEqualTo(
+            new IngestItem.Reject(
+                new Rejection(new Origin("custom.json", 1, 0), "saw {\"secret\":\"kept\"}")));
+  }
+
   /** A parser that reads {@code reads}, or, when that is null, declares nothing. */
   private record Parser(String format, RecordKeys declared) implements RecordParser {
     @Override
@@ -67,6 +119,24 @@ class RecordKeysTest {
     @Override
     public RecordKeys reads() {
       return declared == null ? RecordParser.super.reads() : declared;
+    }
+  }
+
+  /** A parser of a user's own, which reads whatever it likes and so declares nothing. */
+  private static final class WholeRecordParser implements RecordParser {
+    @Override
+    public String format() {
+      return "custom";
+    }
+
+    @Override
+    public boolean accepts(JsonNode record) {
+      return record.has("custom");
+    }
+
+    @Override
+    public ParseOutcome parse(JsonNode record, Origin origin) {
+      return ParseOutcome.rejected("saw " + record.get("responseElements"));
     }
   }
 }
