@@ -50,6 +50,13 @@ public final class LogFileReader implements Closeable {
   private static final Set<String> WRAPPER_KEYS =
       Set.of("Records", "records", "value", "items", "entries", "events", "logs");
 
+  /**
+   * The size of each stream buffer. A reader is opened for every file, and most audit files are a
+   * few kilobytes compressed: bigger buffers cost more to allocate and clear for every small file
+   * than they save in calls on a big one.
+   */
+  private static final int BUFFER = 16 * 1024;
+
   /** How far a first line may run before the file counts as one document, not JSON lines. */
   private static final int SNIFF_LIMIT = 4 << 20;
 
@@ -83,7 +90,7 @@ public final class LogFileReader implements Closeable {
     this.pruned = prune && !reads.isAll() ? new PrunedTreeReader(reads, WRAPPER_KEYS) : null;
     this.stored = new CountingInputStream(input);
     this.digest = new DigestInputStream(stored, sha256());
-    this.content = decompressed(new BufferedInputStream(digest, 64 * 1024));
+    this.content = decompressed(new BufferedInputStream(digest, BUFFER));
   }
 
   /** Opens {@code input}, the stored bytes of the file named {@code path}. */
@@ -165,21 +172,21 @@ public final class LogFileReader implements Closeable {
       return Mode.EMPTY;
     }
     if (first != '{' && first != '[' && isCsv()) {
-      content.reset();
+      rewind();
       csv = new CsvRows(reader(content));
       return Mode.CSV;
     }
     if (first == '{' && opensWrapperArray()) {
-      content.reset();
+      rewind();
       parser = documentParser();
       return Mode.DOCUMENT;
     }
     if (first == '{' && isCompleteJson(firstLine(content))) {
-      content.reset();
+      rewind();
       lines = reader(content);
       return Mode.LINES;
     }
-    content.reset();
+    rewind();
     if (first == '{' || first == '[') {
       parser = documentParser();
       return Mode.DOCUMENT;
@@ -188,6 +195,16 @@ public final class LogFileReader implements Closeable {
     String shown = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
     pending.add(Raw.malformed(0, 0, "not a JSON audit log: the file starts with '" + shown + "'"));
     return Mode.NOT_JSON;
+  }
+
+  /**
+   * Back to the start of the content, for the one read through it that follows the sniffing. The
+   * mark is let go at the next refill: kept, it would make the buffer grow, doubling and copying,
+   * until it held everything read after it, up to the whole sniffing window.
+   */
+  private void rewind() throws IOException {
+    content.reset();
+    content.mark(0);
   }
 
   private JsonParser documentParser() throws IOException {
@@ -392,7 +409,10 @@ public final class LogFileReader implements Closeable {
 
   /** Reads whatever the container left unread, so the hash covers the whole stored file. */
   private void drain() throws IOException {
-    byte[] buffer = new byte[64 * 1024];
+    if (digest.read() < 0) {
+      return; // the usual case: the container ended with the file
+    }
+    byte[] buffer = new byte[BUFFER];
     while (digest.read(buffer) >= 0) {
       // only hashing
     }
@@ -404,7 +424,7 @@ public final class LogFileReader implements Closeable {
     int b2 = in.read();
     in.reset();
     if (b1 == 0x1f && b2 == 0x8b) {
-      return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+      return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
     }
     return in;
   }
@@ -462,7 +482,7 @@ public final class LogFileReader implements Closeable {
   }
 
   private static BufferedReader reader(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER) {
       @Override
       public void close() {
         // the stream belongs to the file reader
