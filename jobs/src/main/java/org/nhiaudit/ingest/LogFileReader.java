@@ -34,6 +34,10 @@ import org.nhiaudit.model.Origin;
  * yields events and rejections in file order and then one {@link IngestItem.Summary}, after which
  * it returns null. Memory is bounded by the largest single record (or single line), not the file.
  *
+ * <p>A JSON record is built only as far as its parsers read it ({@link ParserRegistry#reads()}):
+ * the values of other keys are tokenized, so that they are checked as JSON, but no tree is built
+ * for them. The outcome is the same as for the whole record.
+ *
  * <h2>Malformed input</h2>
  *
  * In JSON lines a bad line is rejected and reading goes on with the next line. Inside one JSON
@@ -46,6 +50,13 @@ public final class LogFileReader implements Closeable {
   private static final Set<String> WRAPPER_KEYS =
       Set.of("Records", "records", "value", "items", "entries", "events", "logs");
 
+  /**
+   * The size of each stream buffer. A reader is opened for every file, and most audit files are a
+   * few kilobytes compressed: bigger buffers cost more to allocate and clear for every small file
+   * than they save in calls on a big one.
+   */
+  private static final int BUFFER = 16 * 1024;
+
   /** How far a first line may run before the file counts as one document, not JSON lines. */
   private static final int SNIFF_LIMIT = 4 << 20;
 
@@ -57,6 +68,9 @@ public final class LogFileReader implements Closeable {
   private final Deque<Raw> pending = new ArrayDeque<>();
   private final RecordCounts counts;
 
+  /** Builds records without what no parser reads; null to build them whole. */
+  private final PrunedTreeReader pruned;
+
   private Mode mode;
   private BufferedReader lines;
   private CsvRows csv;
@@ -67,20 +81,31 @@ public final class LogFileReader implements Closeable {
   private boolean finished;
   private boolean summarised;
 
-  private LogFileReader(String path, InputStream input, ParserRegistry registry)
+  private LogFileReader(String path, InputStream input, ParserRegistry registry, boolean prune)
       throws IOException {
     this.path = path;
     this.registry = registry;
     this.counts = new RecordCounts(registry);
+    RecordKeys reads = registry.reads();
+    this.pruned = prune && !reads.isAll() ? new PrunedTreeReader(reads, WRAPPER_KEYS) : null;
     this.stored = new CountingInputStream(input);
     this.digest = new DigestInputStream(stored, sha256());
-    this.content = decompressed(new BufferedInputStream(digest, 64 * 1024));
+    this.content = decompressed(new BufferedInputStream(digest, BUFFER));
   }
 
   /** Opens {@code input}, the stored bytes of the file named {@code path}. */
   public static LogFileReader open(String path, InputStream input, ParserRegistry registry)
       throws IOException {
-    return new LogFileReader(path, input, registry);
+    return new LogFileReader(path, input, registry, true);
+  }
+
+  /**
+   * Like {@link #open(String, InputStream, ParserRegistry)}, but with {@code prune} false every
+   * record is built whole, whatever its parsers read; the outcome must be the same either way.
+   */
+  static LogFileReader open(String path, InputStream input, ParserRegistry registry, boolean prune)
+      throws IOException {
+    return new LogFileReader(path, input, registry, prune);
   }
 
   /** The next event or rejection, then the file's summary, then null. */
@@ -147,21 +172,21 @@ public final class LogFileReader implements Closeable {
       return Mode.EMPTY;
     }
     if (first != '{' && first != '[' && isCsv()) {
-      content.reset();
+      rewind();
       csv = new CsvRows(reader(content));
       return Mode.CSV;
     }
     if (first == '{' && opensWrapperArray()) {
-      content.reset();
+      rewind();
       parser = documentParser();
       return Mode.DOCUMENT;
     }
     if (first == '{' && isCompleteJson(firstLine(content))) {
-      content.reset();
+      rewind();
       lines = reader(content);
       return Mode.LINES;
     }
-    content.reset();
+    rewind();
     if (first == '{' || first == '[') {
       parser = documentParser();
       return Mode.DOCUMENT;
@@ -170,6 +195,16 @@ public final class LogFileReader implements Closeable {
     String shown = new String(head, StandardCharsets.UTF_8).replaceAll("\\s+", " ").strip();
     pending.add(Raw.malformed(0, 0, "not a JSON audit log: the file starts with '" + shown + "'"));
     return Mode.NOT_JSON;
+  }
+
+  /**
+   * Back to the start of the content, for the one read through it that follows the sniffing. The
+   * mark is let go at the next refill: kept, it would make the buffer grow, doubling and copying,
+   * until it held everything read after it, up to the whole sniffing window.
+   */
+  private void rewind() throws IOException {
+    content.reset();
+    content.mark(0);
   }
 
   private JsonParser documentParser() throws IOException {
@@ -242,12 +277,19 @@ public final class LogFileReader implements Closeable {
     }
     JsonNode node;
     try {
-      node = Json.MAPPER.readTree(line);
+      node = pruned == null ? Json.MAPPER.readTree(line) : prunedLine(line);
     } catch (IOException e) {
       pending.add(Raw.malformed(lineNumber, index++, "malformed JSON line: " + brief(e)));
       return;
     }
     expand(node, lineNumber);
+  }
+
+  /** What {@code Json.MAPPER.readTree(line)} gives, without what no parser reads. */
+  private JsonNode prunedLine(String line) throws IOException {
+    try (JsonParser p = Json.MAPPER.createParser(line)) {
+      return p.nextToken() == null ? Json.MAPPER.missingNode() : pruned.topLevel(p);
+    }
   }
 
   private void readDocumentValue() throws IOException {
@@ -272,13 +314,13 @@ public final class LogFileReader implements Closeable {
           return;
         }
         line = parser.currentTokenLocation().getLineNr();
-        pending.add(Raw.of(parser.readValueAsTree(), line, index++));
+        pending.add(Raw.of(record(), line, index++));
         return;
       }
       if (!insideWrapperArray && token == JsonToken.START_OBJECT && enterWrapper()) {
         return;
       }
-      JsonNode node = parser.readValueAsTree();
+      JsonNode node = insideWrapperArray ? record() : parser.readValueAsTree();
       if (insideWrapperArray) {
         pending.add(Raw.of(node, line, index++));
       } else {
@@ -312,7 +354,15 @@ public final class LogFileReader implements Closeable {
     return true;
   }
 
+  /** The record at the parser's current token. */
+  private JsonNode record() throws IOException {
+    return pruned == null ? parser.readValueAsTree() : pruned.record(parser);
+  }
+
   private JsonNode readRestOfObject(String firstKey) throws IOException {
+    if (pruned != null) {
+      return pruned.topLevelFrom(parser, firstKey);
+    }
     var object = Json.MAPPER.createObjectNode();
     object.set(firstKey, parser.readValueAsTree());
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -359,7 +409,10 @@ public final class LogFileReader implements Closeable {
 
   /** Reads whatever the container left unread, so the hash covers the whole stored file. */
   private void drain() throws IOException {
-    byte[] buffer = new byte[64 * 1024];
+    if (digest.read() < 0) {
+      return; // the usual case: the container ended with the file
+    }
+    byte[] buffer = new byte[BUFFER];
     while (digest.read(buffer) >= 0) {
       // only hashing
     }
@@ -371,7 +424,7 @@ public final class LogFileReader implements Closeable {
     int b2 = in.read();
     in.reset();
     if (b1 == 0x1f && b2 == 0x8b) {
-      return new BufferedInputStream(new GZIPInputStream(in, 64 * 1024), 64 * 1024);
+      return new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
     }
     return in;
   }
@@ -429,7 +482,7 @@ public final class LogFileReader implements Closeable {
   }
 
   private static BufferedReader reader(InputStream in) {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024) {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), BUFFER) {
       @Override
       public void close() {
         // the stream belongs to the file reader

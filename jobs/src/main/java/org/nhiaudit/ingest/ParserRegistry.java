@@ -2,7 +2,6 @@ package org.nhiaudit.ingest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,10 +13,16 @@ public final class ParserRegistry implements Serializable {
 
   private final List<RecordParser> parsers;
   private final boolean forced;
+  private final RecordKeys reads;
 
   private ParserRegistry(List<RecordParser> parsers, boolean forced) {
     this.parsers = List.copyOf(parsers);
     this.forced = forced;
+    RecordKeys union = RecordKeys.none();
+    for (RecordParser parser : this.parsers) {
+      union = union.union(parser.reads());
+    }
+    this.reads = union;
   }
 
   /** Every parser, asked in the order given. */
@@ -54,6 +59,14 @@ public final class ParserRegistry implements Serializable {
         "unknown format '" + format + "'; known formats: " + String.join(", ", formats()));
   }
 
+  /**
+   * Every part of a record that any of the parsers asked may read: the union of their {@link
+   * RecordParser#reads()}, and so the whole record as soon as one of them needs it.
+   */
+  public RecordKeys reads() {
+    return reads;
+  }
+
   public List<String> formats() {
     return parsers.stream().map(RecordParser::format).collect(Collectors.toList());
   }
@@ -74,8 +87,7 @@ public final class ParserRegistry implements Serializable {
 
   /** A short description of why no parser took {@code record}, for the dead-letter reason. */
   public String unrecognised(JsonNode record) {
-    List<String> keys = new ArrayList<>();
-    record.fieldNames().forEachRemaining(keys::add);
+    List<String> keys = PrunedRecord.keysOf(record);
     String shown =
         keys.size() > 8 ? String.join(",", keys.subList(0, 8)) + ",..." : String.join(",", keys);
     String expected = forced ? "a " + parsers.get(0).format() + " record" : "a known audit record";

@@ -26,4 +26,15 @@ public interface RecordParser extends Serializable {
 
   /** Reads one record that {@link #accepts} said yes to. Never throws for bad content. */
   ParseOutcome parse(JsonNode record, Origin origin);
+
+  /**
+   * Every part of a record that {@link #accepts} and {@link #parse} may look at: the keys they
+   * read, the keys whose presence they test, and the keys a rejection reason quotes. A reader may
+   * build records without anything else, so a key left out here is a key this parser sees as
+   * absent. The default is the whole record, which is always correct; a parser that reads a record
+   * by keys it does not know in advance must keep it.
+   */
+  default RecordKeys reads() {
+    return RecordKeys.all();
+  }
 }

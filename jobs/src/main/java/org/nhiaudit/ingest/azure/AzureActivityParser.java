@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Fields;
 import org.nhiaudit.ingest.support.Times;
@@ -35,9 +36,33 @@ public final class AzureActivityParser implements RecordParser {
   private static final Set<String> DIAGNOSTIC_CATEGORIES =
       Set.of("Administrative", "Policy", "Security", "Autoscale", "Recommendation", "Alert");
 
+  /** The fields of both shapes, and the claims {@link AzureCaller} reads. */
+  private static final RecordKeys READS =
+      RecordKeys.of(
+              "time",
+              "operationName",
+              "category",
+              "callerIpAddress",
+              "resultSignature",
+              "resultType",
+              "resourceId",
+              "location")
+          .and("identity", RecordKeys.of("claims"))
+          .and("properties", RecordKeys.of("statusCode"))
+          .and("event_timestamp", "caller", "claims", "resource_id", "subscription_id")
+          .and("operation_name", RecordKeys.of("value"))
+          .and("status", RecordKeys.of("value"))
+          .and("sub_status", RecordKeys.of("value"))
+          .and("http_request", RecordKeys.of("client_ip_address"));
+
   @Override
   public String format() {
     return "azure-activity";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Fields;
 import org.nhiaudit.ingest.support.Times;
@@ -40,9 +41,52 @@ public final class EntraAuditParser implements RecordParser {
 
   private static final Pattern KEY_ID = Pattern.compile("KeyIdentifier=([0-9A-Za-z-]+)");
 
+  /** The initiator: an app or a user, and the user's address. */
+  private static final RecordKeys INITIATOR =
+      RecordKeys.none()
+          .and(
+              "app",
+              RecordKeys.of("appId", "servicePrincipalId", "displayName", "servicePrincipalName"))
+          .and("user", RecordKeys.of("userPrincipalName", "id", "ipAddress"));
+
+  /**
+   * The fields {@link #pick} reads from the audit record, which is {@code properties} in the
+   * diagnostic-settings shape and the row itself in the table shape; each in both casings.
+   */
+  private static final RecordKeys AUDIT =
+      bothCases(
+          RecordKeys.of(
+                  "activityDateTime",
+                  "activityDisplayName",
+                  "result",
+                  "resultReason",
+                  "targetResources",
+                  "additionalDetails")
+              .and("initiatedBy", INITIATOR));
+
+  private static final RecordKeys READS =
+      AUDIT
+          .and("properties", AUDIT)
+          .and("category", "TimeGenerated", "time", "Time", "tenantId", "TenantId")
+          .and("OperationName", "AADTenantId", "UserAgent");
+
   @Override
   public String format() {
     return "entra-audit";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
+  }
+
+  /** {@code keys} with each key also in its PascalCase form, as {@link #pick} looks for both. */
+  private static RecordKeys bothCases(RecordKeys keys) {
+    RecordKeys both = keys;
+    for (String key : keys.keys()) {
+      both = both.and(Character.toUpperCase(key.charAt(0)) + key.substring(1), keys.get(key));
+    }
+    return both;
   }
 
   @Override

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Fields;
 import org.nhiaudit.ingest.support.Times;
@@ -48,9 +49,34 @@ public final class EntraSignInParser implements RecordParser {
           "7000222", "7000215", "700027", "700016", "7000112", "700024", "50053", "50126", "53003",
           "50105", "65001", "50034", "50057");
 
+  private static final RecordKeys READS =
+      RecordKeys.of("category", "time", "tenantId", "callerIpAddress")
+          .and(
+              "properties",
+              RecordKeys.of(
+                      "createdDateTime",
+                      "servicePrincipalId",
+                      "appId",
+                      "servicePrincipalCredentialKeyId",
+                      "clientCredentialType",
+                      "userPrincipalName",
+                      "userId",
+                      "resourceDisplayName",
+                      "resourceId",
+                      "homeTenantId",
+                      "ipAddress",
+                      "userAgent")
+                  .and("status", RecordKeys.of("errorCode"))
+                  .and("location", RecordKeys.of("countryOrRegion")));
+
   @Override
   public String format() {
     return "entra-signin";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

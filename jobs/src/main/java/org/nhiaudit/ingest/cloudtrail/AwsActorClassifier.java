@@ -5,7 +5,6 @@ import static org.nhiaudit.ingest.cloudtrail.AwsPrincipal.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Serializable;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.nhiaudit.model.ActorClass;
 
 /**
@@ -150,12 +149,22 @@ public final class AwsActorClassifier implements Serializable {
     return lower.contains("console") || lower.startsWith("mozilla/");
   }
 
-  /** Compiled once: {@link String#matches} would compile it again for every role call. */
-  private static final Pattern INSTANCE_ID = Pattern.compile("i-(\\p{XDigit}{8}|\\p{XDigit}{17})");
-
-  /** EC2 instance ids: {@code i-} followed by 8 or 17 hexadecimal digits. */
+  /**
+   * EC2 instance ids: {@code i-} followed by 8 or 17 hexadecimal digits. Checked by hand rather
+   * than with a regular expression, which allocates a matcher for every role call.
+   */
   static boolean isInstanceId(String name) {
-    return name != null && INSTANCE_ID.matcher(name).matches();
+    if (name == null || (name.length() != 10 && name.length() != 19) || !name.startsWith("i-")) {
+      return false;
+    }
+    for (int i = 2; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean hex = c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
+      if (!hex) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Decision service(String rule) {

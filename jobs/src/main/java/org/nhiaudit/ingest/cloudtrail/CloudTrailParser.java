@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.nhiaudit.ingest.Json;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.model.AccessEvent;
 import org.nhiaudit.model.Origin;
@@ -70,11 +71,59 @@ public final class CloudTrailParser implements RecordParser {
 
   private static final String SUFFIX = ".amazonaws.com";
 
+  /**
+   * What {@link #read} and {@link AwsPrincipal}, {@link AwsActorClassifier} look at in a plain
+   * record. Everything else, {@code responseElements} first, is never read.
+   */
+  private static final RecordKeys RECORD =
+      present(SIGNATURE)
+          .and(TIME_KEYS.toArray(String[]::new))
+          .and("eventSource", "eventName", "awsRegion", "recipientAccountId")
+          .and(
+              "userIdentity",
+              RecordKeys.of(
+                      "type",
+                      "accessKeyId",
+                      "invokedBy",
+                      "accountId",
+                      "arn",
+                      "principalId",
+                      "userName")
+                  .and(
+                      "sessionContext",
+                      RecordKeys.of("ec2RoleDelivery")
+                          .and("sessionIssuer", RecordKeys.of("arn", "userName"))
+                          .and("attributes", RecordKeys.of("mfaAuthenticated"))))
+          .and("requestParameters", RecordKeys.of(RESOURCE_PARAMETERS.toArray(String[]::new)))
+          .and("resources")
+          .and("errorCode", "userAgent", "sessionCredentialFromConsole")
+          .and("sourceIPAddress", "sourceIpAddress", "source.ip")
+          .and("source", RecordKeys.of("ip"))
+          .and("client", RecordKeys.of("ip"));
+
+  /** A plain record, or one of the envelopes around it. */
+  private static final RecordKeys READS =
+      RECORD.and("CloudTrailEvent", "EventTime").and("detail", RECORD);
+
   private final AwsActorClassifier classifier = new AwsActorClassifier();
+
+  /** Keys whose presence alone is tested; what else is read of them is declared beside. */
+  private static RecordKeys present(List<String> keys) {
+    RecordKeys present = RecordKeys.none();
+    for (String key : keys) {
+      present = present.and(key, RecordKeys.none());
+    }
+    return present;
+  }
 
   @Override
   public String format() {
     return "cloudtrail";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

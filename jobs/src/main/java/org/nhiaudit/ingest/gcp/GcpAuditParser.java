@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Times;
 import org.nhiaudit.model.AccessEvent;
@@ -55,9 +56,36 @@ public final class GcpAuditParser implements RecordParser {
           "DATA_LOSS",
           "UNAUTHENTICATED");
 
+  /**
+   * What this parser and {@link GcpPrincipal} look at. Of the two other payloads only the presence
+   * is tested; the request, response and authorization details of the AuditLog are never read.
+   */
+  private static final RecordKeys READS =
+      RecordKeys.of("logName", "timestamp", "receiveTimestamp")
+          .and(
+              "protoPayload",
+              RecordKeys.of("@type", "serviceName", "methodName", "resourceName")
+                  .and(
+                      "authenticationInfo",
+                      RecordKeys.of(
+                          "principalEmail",
+                          "principalSubject",
+                          "serviceAccountKeyName",
+                          "serviceAccountDelegationInfo"))
+                  .and("requestMetadata", RecordKeys.of("callerIp", "callerSuppliedUserAgent"))
+                  .and("status", RecordKeys.of("code")))
+          .and("resource", RecordKeys.of("labels"))
+          .and("jsonPayload", RecordKeys.none())
+          .and("textPayload", RecordKeys.none());
+
   @Override
   public String format() {
     return "gcp-audit";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Times;
 import org.nhiaudit.model.AccessEvent;
@@ -34,9 +35,34 @@ public final class GenericEventParser implements RecordParser {
   private static final List<String> REQUIRED =
       List.of("time", "provider", "identity", "action", "actor_class");
 
+  /** The fields of the format; a record's other fields are never read. */
+  private static final RecordKeys READS =
+      RecordKeys.of(
+          MARKER,
+          "time",
+          "provider",
+          "account",
+          "identity",
+          "identity_type",
+          "credential",
+          "credential_kind",
+          "action",
+          "resources",
+          "source_address",
+          "user_agent",
+          "outcome",
+          "error_code",
+          "region",
+          "actor_class");
+
   @Override
   public String format() {
     return "generic";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

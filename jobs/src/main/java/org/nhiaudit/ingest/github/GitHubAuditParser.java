@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Fields;
 import org.nhiaudit.ingest.support.Times;
@@ -45,9 +46,34 @@ public final class GitHubAuditParser implements RecordParser {
           "public_key.",
           "deploy_key.");
 
+  private static final RecordKeys READS =
+      RecordKeys.of(
+          "action",
+          "@timestamp",
+          "created_at",
+          "actor",
+          "user",
+          "_document_id",
+          "actor_is_bot",
+          "actor_ip",
+          "user_agent",
+          "org",
+          "business",
+          "repo",
+          "repository",
+          "integration",
+          "programmatic_access_type",
+          "token_id",
+          "hashed_token");
+
   @Override
   public String format() {
     return "github-audit";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

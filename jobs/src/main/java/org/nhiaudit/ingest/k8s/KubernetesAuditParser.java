@@ -6,6 +6,7 @@ import static org.nhiaudit.ingest.support.Fields.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Fields;
 import org.nhiaudit.ingest.support.Times;
@@ -35,9 +36,47 @@ import org.nhiaudit.model.Outcome;
  */
 public final class KubernetesAuditParser implements RecordParser {
 
+  /** What {@link #readEvent} looks at in an {@code audit.k8s.io} event; bodies are never read. */
+  private static final RecordKeys EVENT =
+      RecordKeys.of(
+              "kind",
+              "auditID",
+              "verb",
+              "stage",
+              "requestURI",
+              "sourceIPs",
+              "userAgent",
+              "requestReceivedTimestamp",
+              "stageTimestamp",
+              "timestamp")
+          .and("user", RecordKeys.of("username"))
+          .and("impersonatedUser", RecordKeys.of("username"))
+          .and("objectRef", RecordKeys.of("resource", "subresource", "namespace", "name"))
+          .and("responseStatus", RecordKeys.of("code", "reason"))
+          .and("annotations", RecordKeys.of("authorization.k8s.io/decision"));
+
+  /** A plain event, a GKE entry ({@link GkeAuditEntry}) or an AKS record around an event. */
+  private static final RecordKeys READS =
+      EVENT
+          .and(
+              "protoPayload",
+              RecordKeys.of("serviceName", "methodName", "resourceName")
+                  .and("status", RecordKeys.of("code", "message"))
+                  .and("authenticationInfo", RecordKeys.of("principalEmail"))
+                  .and("requestMetadata", RecordKeys.of("callerIp", "callerSuppliedUserAgent")))
+          .and("timestamp", "receiveTimestamp")
+          .and("resource", RecordKeys.of("labels"))
+          .and("category", "resourceId")
+          .and("properties", RecordKeys.none().and("log", EVENT));
+
   @Override
   public String format() {
     return "k8s-audit";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

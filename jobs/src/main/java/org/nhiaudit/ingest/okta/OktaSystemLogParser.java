@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nhiaudit.ingest.ParseOutcome;
+import org.nhiaudit.ingest.RecordKeys;
 import org.nhiaudit.ingest.RecordParser;
 import org.nhiaudit.ingest.support.Times;
 import org.nhiaudit.model.AccessEvent;
@@ -38,9 +39,24 @@ import org.nhiaudit.model.Outcome;
  */
 public final class OktaSystemLogParser implements RecordParser {
 
+  private static final RecordKeys READS =
+      RecordKeys.of("published", "eventType", "actor", "target")
+          .and("outcome", RecordKeys.of("result", "reason"))
+          .and("client", RecordKeys.of("ipAddress").and("userAgent", RecordKeys.of("rawUserAgent")))
+          .and("authenticationContext", RecordKeys.of("credentialType"))
+          .and("transaction", RecordKeys.none().and("detail", RecordKeys.of("requestApiTokenId")))
+          .and(
+              "debugContext",
+              RecordKeys.none().and("debugData", RecordKeys.of("requestApiTokenId")));
+
   @Override
   public String format() {
     return "okta";
+  }
+
+  @Override
+  public RecordKeys reads() {
+    return READS;
   }
 
   @Override

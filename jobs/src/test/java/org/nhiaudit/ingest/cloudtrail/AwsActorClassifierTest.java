@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.nhiaudit.ingest.cloudtrail.Samples.call;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nhiaudit.ingest.cloudtrail.AwsActorClassifier.Decision;
 import org.nhiaudit.model.ActorClass;
@@ -200,6 +202,34 @@ class AwsActorClassifierTest {
         ActorClass.NON_HUMAN,
         "aws.fallback");
     assertDecision(call("{\"accountId\":\"111122223333\"}"), ActorClass.NON_HUMAN, "aws.fallback");
+  }
+
+  @Test
+  void instanceIdsHaveEightOrSeventeenHexDigits() {
+    assertThat(AwsActorClassifier.isInstanceId("i-0a1b2c3d")).isTrue();
+    assertThat(AwsActorClassifier.isInstanceId("i-0123456789ABCDEFa")).isTrue();
+    assertThat(AwsActorClassifier.isInstanceId("i-0a1b2c3")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId("i-0a1b2c3d4")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId("i-0a1b2c3g")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId("i-0a1b2c3\uff21")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId("I-0a1b2c3d")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId("x-0a1b2c3d")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId("i-")).isFalse();
+    assertThat(AwsActorClassifier.isInstanceId(null)).isFalse();
+
+    Pattern pattern = Pattern.compile("i-(\\p{XDigit}{8}|\\p{XDigit}{17})");
+    String alphabet = "i-I0159aAfFgG\uff21 ";
+    Random random = new Random(7);
+    for (int n = 0; n < 100_000; n++) {
+      StringBuilder name = new StringBuilder(random.nextBoolean() ? "i-" : "");
+      int length = random.nextInt(20);
+      for (int k = 0; k < length; k++) {
+        name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(AwsActorClassifier.isInstanceId(name.toString()))
+          .as(name.toString())
+          .isEqualTo(pattern.matcher(name).matches());
+    }
   }
 
   @Test

@@ -113,6 +113,27 @@ class CloudTrailFileReadingTest {
   }
 
   @Test
+  void jsonLinesLongerThanTheBuffers() throws Exception {
+    ObjectNode big = THREE.get(0).deepCopy();
+    big.putObject("responseElements").put("blob", "x".repeat(300_000));
+    String text =
+        Json.MAPPER.writeValueAsString(big)
+            + "\n"
+            + Json.MAPPER.writeValueAsString(THREE.get(1))
+            + "\n"
+            + Json.MAPPER.writeValueAsString(big)
+            + "\n";
+    byte[] plain = text.getBytes(StandardCharsets.UTF_8);
+
+    for (byte[] stored : List.of(plain, gzip(plain))) {
+      Result result = read(stored);
+
+      assertThat(result.events).extracting(e -> e.origin().line()).containsExactly(1L, 2L, 3L);
+      assertCounts(result.summary, 3, 3, 0);
+    }
+  }
+
+  @Test
   void lookupEventsLines() throws Exception {
     ObjectNode item = Json.MAPPER.createObjectNode();
     item.put("EventName", "GetObject");

@@ -65,6 +65,20 @@ class CloudTrailParserTest {
     }
 
     @Test
+    void findsTheAddressWhereverShippersMovedIt() {
+      ObjectNode record = call(Samples.IAM_USER_KEY);
+      record.remove("sourceIPAddress");
+      record.set("client", json("{\"ip\":\"203.0.113.4\"}"));
+      assertThat(parsed(record).sourceAddress()).isEqualTo("203.0.113.4");
+
+      record.put("source.ip", "203.0.113.3");
+      assertThat(parsed(record).sourceAddress()).isEqualTo("203.0.113.3");
+
+      record.put("sourceIpAddress", "203.0.113.2");
+      assertThat(parsed(record).sourceAddress()).isEqualTo("203.0.113.2");
+    }
+
+    @Test
     void prefersEventTimeOverShipperTime() {
       ObjectNode record = call(Samples.IAM_USER_KEY);
       record.put("@timestamp", "2024-03-01T09:15:09.500Z");
