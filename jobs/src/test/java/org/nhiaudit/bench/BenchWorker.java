@@ -58,7 +58,9 @@ public final class BenchWorker {
       throws Exception {
     List<Aggregate> rows = new ArrayList<>();
     long[] accounted = new long[2];
-    BatchJob job = new BatchJob(List.of(logs), ParserRegistry.defaults(), parallelism);
+    // As the batch command does: the embedded cluster starts while the job is being built.
+    BatchJob job =
+        new BatchJob(List.of(logs), ParserRegistry.defaults(), parallelism).startCluster();
     Consumer<JobRecord> sink =
         record -> {
           if (record.kind() == JobRecord.Kind.USAGE) {
@@ -73,6 +75,7 @@ public final class BenchWorker {
     } else {
       job.run(sink);
     }
+    job.close();
     accounted[1] = rows.stream().mapToLong(Aggregate::events).sum();
     if (accounted[0] != accounted[1]) {
       throw new IllegalStateException(
