@@ -1,8 +1,14 @@
 package org.nhiaudit.job;
 
 import java.io.IOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import org.apache.flink.core.fs.FileStatus;
 import org.apache.flink.core.fs.FileSystem;
@@ -31,6 +37,10 @@ final class LogFiles {
     for (String root : roots) {
       Path path = new Path(root);
       FileSystem fs = path.getFileSystem();
+      if (!fs.isDistributedFS() && fs.getUri().getScheme().equals("file")) {
+        walkLocal(path, filter, found);
+        continue;
+      }
       FileStatus status = fs.getFileStatus(path);
       if (status.isDir()) {
         walk(fs, status, filter, found);
@@ -40,6 +50,50 @@ final class LogFiles {
     }
     found.sort(Comparator.comparing(Entry::path));
     return found;
+  }
+
+  /**
+   * The local file system's part of {@link #list}, through the JDK's directory walk, which reads
+   * each entry's attributes with its name. Flink's listing builds and normalises a URI for every
+   * entry and asks for its attributes one call at a time: about a second for 16,000 files, spent
+   * while the embedded cluster starts on the same cores. The paths come out exactly as Flink's
+   * listing writes them.
+   */
+  private static void walkLocal(Path root, LogFileFilter filter, List<Entry> found)
+      throws IOException {
+    java.io.File rootFile = new java.io.File(root.toUri().getPath());
+    java.nio.file.Path start = rootFile.toPath();
+    BasicFileAttributes rootAttributes = Files.readAttributes(start, BasicFileAttributes.class);
+    if (!rootAttributes.isDirectory()) {
+      found.add(new Entry(root.toString(), rootAttributes.size()));
+      return;
+    }
+    // Flink names a listed file "file:" and its absolute path, normalised as a URI is.
+    String absolute = start.toAbsolutePath().normalize().toString();
+    String base = "file:" + (absolute.endsWith("/") ? absolute : absolute + "/");
+    Files.walkFileTree(
+        start,
+        EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+        Integer.MAX_VALUE,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult preVisitDirectory(
+              java.nio.file.Path dir, BasicFileAttributes attributes) {
+            return dir.equals(start) || filter.test(dir.getFileName().toString())
+                ? FileVisitResult.CONTINUE
+                : FileVisitResult.SKIP_SUBTREE;
+          }
+
+          @Override
+          public FileVisitResult visitFile(
+              java.nio.file.Path file, BasicFileAttributes attributes) {
+            if (filter.test(file.getFileName().toString())) {
+              String relative = start.relativize(file).toString();
+              found.add(new Entry(base + relative, attributes.size()));
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
   private static void walk(FileSystem fs, FileStatus dir, LogFileFilter filter, List<Entry> found)

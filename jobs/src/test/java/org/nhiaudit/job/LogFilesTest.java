@@ -57,4 +57,64 @@ class LogFilesTest {
 
     assertThat(groups).singleElement().satisfies(g -> assertThat(g).containsExactly("only"));
   }
+
+  @Test
+  void localListingNamesEveryFileAsFlinksFileSystemListingDoes() throws Exception {
+    Files.createDirectories(dir.resolve("logs/AWSLogs/1111/CloudTrail/eu-west-1/2026/11/02"));
+    Files.createDirectories(dir.resolve("logs/_temporary/x"));
+    Files.createDirectories(dir.resolve("logs/.cache"));
+    Files.writeString(
+        dir.resolve("logs/AWSLogs/1111/CloudTrail/eu-west-1/2026/11/02/a.json.gz"), "a");
+    Files.writeString(
+        dir.resolve("logs/AWSLogs/1111/CloudTrail/eu-west-1/2026/11/02/b.json"), "bb");
+    Files.writeString(dir.resolve("logs/_temporary/x/partial.json"), "skip");
+    Files.writeString(dir.resolve("logs/.cache/c.json"), "skip");
+    Files.writeString(dir.resolve("logs/AWSLogs/NOTICE.txt"), "skip");
+    Files.writeString(dir.resolve("logs/top.jsonl"), "top");
+    Path alone = Files.writeString(dir.resolve("alone.json"), "1234");
+
+    for (String root :
+        List.of(
+            dir.resolve("logs").toString(),
+            dir.resolve("logs") + "/",
+            dir.resolve("logs").toUri().toString(),
+            "file://" + dir.resolve("logs"),
+            Path.of("").toAbsolutePath().relativize(dir.resolve("logs")).toString(),
+            alone.toString(),
+            alone.toUri().toString())) {
+      assertThat(LogFiles.list(List.of(root))).as(root).isEqualTo(throughFlink(root));
+    }
+    assertThat(LogFiles.list(List.of(dir.resolve("logs").toString())))
+        .extracting(LogFiles.Entry::bytes)
+        .containsExactly(1L, 2L, 3L);
+  }
+
+  /** What Flink's own file-system listing finds under {@code root}, the same filter applied. */
+  private static List<LogFiles.Entry> throughFlink(String root) throws Exception {
+    org.apache.flink.core.fs.Path path = new org.apache.flink.core.fs.Path(root);
+    org.apache.flink.core.fs.FileSystem fs = path.getFileSystem();
+    List<LogFiles.Entry> found = new java.util.ArrayList<>();
+    java.util.ArrayDeque<org.apache.flink.core.fs.FileStatus> pending =
+        new java.util.ArrayDeque<>();
+    pending.add(fs.getFileStatus(path));
+    LogFileFilter filter = new LogFileFilter();
+    boolean top = true;
+    while (!pending.isEmpty()) {
+      org.apache.flink.core.fs.FileStatus status = pending.poll();
+      if (!top && !filter.test(status.getPath())) {
+        continue;
+      }
+      top = false;
+      if (status.isDir()) {
+        pending.addAll(Arrays.asList(fs.listStatus(status.getPath())));
+      } else if (status.getPath().equals(fs.getFileStatus(path).getPath())) {
+        // A root that is itself a file keeps the name it was given.
+        found.add(new LogFiles.Entry(path.toString(), status.getLen()));
+      } else {
+        found.add(new LogFiles.Entry(status.getPath().toString(), status.getLen()));
+      }
+    }
+    found.sort(java.util.Comparator.comparing(LogFiles.Entry::path));
+    return found;
+  }
 }
