@@ -97,6 +97,22 @@ public final class BatchCommand implements Callable<Integer> {
       description = "A copy of reports-templates/ to render the HTML packets with.")
   Path templates;
 
+  /**
+   * Whether {@code args} ask for a batch run rather than help or the version; they may still turn
+   * out to be wrong when parsed.
+   */
+  static boolean isRun(String[] args) {
+    if (args.length == 0 || !"batch".equals(args[0])) {
+      return false;
+    }
+    for (String arg : args) {
+      if (List.of("-h", "--help", "-V", "--version").contains(arg)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Override
   public Integer call() throws Exception {
     ParserRegistry registry = parsing.registry();

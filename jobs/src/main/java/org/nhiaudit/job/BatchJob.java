@@ -48,6 +48,15 @@ public final class BatchJob implements AutoCloseable {
     return this;
   }
 
+  /**
+   * Begins to start the local cluster of a batch run that has not been configured yet: for a
+   * command-line entry point that knows it is about to run one, so that the cluster comes up while
+   * the command line is parsed and checked. A later {@link #startCluster} takes it.
+   */
+  public static void startClusterAhead() {
+    EmbeddedCluster.startAhead(LogSources.batchConfiguration());
+  }
+
   /** Runs the job to completion, handing each result to {@code sink} as it arrives. */
   public void run(Consumer<JobRecord> sink) throws Exception {
     StreamExecutionEnvironment env = LogSources.batchEnvironment(cluster, parallelism);

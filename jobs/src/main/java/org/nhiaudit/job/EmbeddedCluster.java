@@ -2,6 +2,7 @@ package org.nhiaudit.job;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.apache.flink.client.deployment.executors.LocalExecutor;
 import org.apache.flink.configuration.Configuration;
@@ -34,6 +35,9 @@ public final class EmbeddedCluster implements AutoCloseable {
   private final Configuration config;
   private final int slots;
 
+  /** A cluster started by {@link #startAhead} that no run has asked for yet. */
+  private static final AtomicReference<EmbeddedCluster> AHEAD = new AtomicReference<>();
+
   /** The cluster, or null when the program runs on a real cluster; decided in the background. */
   private final CompletableFuture<Early> cluster = new CompletableFuture<>();
 
@@ -55,7 +59,34 @@ public final class EmbeddedCluster implements AutoCloseable {
    */
   public static EmbeddedCluster start(Configuration config, int parallelism) {
     int slots = parallelism > 0 ? parallelism : Runtime.getRuntime().availableProcessors();
+    EmbeddedCluster ahead = AHEAD.getAndSet(null);
+    if (ahead != null) {
+      if (ahead.config.equals(config) && ahead.slots >= slots) {
+        return ahead;
+      }
+      ahead.close();
+    }
     return new EmbeddedCluster(new Configuration(config), slots);
+  }
+
+  /**
+   * Begins to start, before the command line is even parsed, the cluster a run with {@code config}
+   * and the default parallelism would start; the next {@link #start} with the same configuration
+   * and no more slots takes it. For a process's entry point only: a cluster nobody takes runs until
+   * the process exits.
+   */
+  public static void startAhead(Configuration config) {
+    EmbeddedCluster ahead =
+        new EmbeddedCluster(new Configuration(config), Runtime.getRuntime().availableProcessors());
+    EmbeddedCluster replaced = AHEAD.getAndSet(ahead);
+    if (replaced != null) {
+      replaced.close();
+    }
+  }
+
+  /** The cluster started ahead that no run has taken yet, or null. */
+  static EmbeddedCluster ahead() {
+    return AHEAD.get();
   }
 
   private void startIfLocal() {

@@ -37,6 +37,17 @@ class MainTest {
   }
 
   @Test
+  void onlyABatchRunStartsTheClusterBeforeParsing() {
+    assertThat(BatchCommand.isRun(new String[] {"batch"})).isTrue();
+    assertThat(BatchCommand.isRun(new String[] {"batch", "--logs", "x", "--no-report"})).isTrue();
+    assertThat(BatchCommand.isRun(new String[] {"batch", "--help"})).isFalse();
+    assertThat(BatchCommand.isRun(new String[] {"batch", "-V"})).isFalse();
+    assertThat(BatchCommand.isRun(new String[] {"stream", "--logs", "x"})).isFalse();
+    assertThat(BatchCommand.isRun(new String[] {"report", "batch"})).isFalse();
+    assertThat(BatchCommand.isRun(new String[] {})).isFalse();
+  }
+
+  @Test
   void helpExplainsEveryBatchOption() {
     assertThat(Main.run("batch", "--help")).isZero();
     assertThat(stdout())

@@ -46,6 +46,35 @@ class EmbeddedClusterTest {
     assertThat(cluster.taken()).isTrue();
   }
 
+  @Test
+  void aRunTakesTheClusterStartedBeforeItsArgumentsWereParsed() throws Exception {
+    int cores = Runtime.getRuntime().availableProcessors();
+    EmbeddedCluster.startAhead(LogSources.batchConfiguration());
+    EmbeddedCluster ahead = EmbeddedCluster.ahead();
+    try (EmbeddedCluster run = EmbeddedCluster.start(LogSources.batchConfiguration(), 0)) {
+      assertThat(run).isSameAs(ahead);
+      assertThat(EmbeddedCluster.ahead()).isNull();
+      assertThat(squares(run.environment())).containsExactlyInAnyOrder(1L, 4L, 9L, 16L);
+      assertThat(run.taken()).isTrue();
+    }
+
+    // A run wanting fewer slots than there are cores fits in it too.
+    EmbeddedCluster.startAhead(LogSources.batchConfiguration());
+    ahead = EmbeddedCluster.ahead();
+    try (EmbeddedCluster run = EmbeddedCluster.start(LogSources.batchConfiguration(), 1)) {
+      assertThat(run).isSameAs(ahead);
+    }
+
+    // One wanting more starts its own and stops the one ahead.
+    EmbeddedCluster.startAhead(LogSources.batchConfiguration());
+    ahead = EmbeddedCluster.ahead();
+    try (EmbeddedCluster run = EmbeddedCluster.start(LogSources.batchConfiguration(), cores + 1)) {
+      assertThat(run).isNotSameAs(ahead);
+      assertThat(ahead.taken()).as("stopped").isTrue();
+      assertThat(EmbeddedCluster.ahead()).isNull();
+    }
+  }
+
   private static List<Long> squares(StreamExecutionEnvironment env) throws Exception {
     List<Long> out = new ArrayList<>();
     try (CloseableIterator<Long> results =
