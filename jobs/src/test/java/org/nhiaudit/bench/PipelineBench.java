@@ -25,9 +25,11 @@ import org.nhiaudit.sample.SampleSummary;
  * the two engines disagree on any credential.
  *
  * <p>Arguments (all optional): {@code --events 1000000,5000000 --cores 1,2 --work DIR --reports
- * 10000,100000 --job flink|per-event}. Generated data is kept in the work folder and reused by
- * later runs. {@code --job per-event} measures the job's per-event path (file source, every event
- * shuffled) instead of the bounded one.
+ * 10000,100000 --job flink|per-event --repeat 3}. Generated data is kept in the work folder and
+ * reused by later runs. {@code --job per-event} measures the job's per-event path (file source,
+ * every event shuffled) instead of the bounded one. Each engine runs {@code --repeat} times per
+ * size and core count, the two taking turns; the row shows each engine's run of median time, and
+ * the ratio is between those medians.
  */
 public final class PipelineBench {
 
@@ -47,15 +49,32 @@ public final class PipelineBench {
       // Both engines read from the page cache: the first to run would otherwise also pay for disk.
       warmCache(logs);
       for (int cores : options.cores) {
-        Result job = Worker.run(options.job, logs, cores, options.work);
-        Result duck = Worker.run("duckdb", logs, cores, options.work);
-        List<String> problems =
-            Aggregate.differences(Aggregate.read(job.rows), Aggregate.read(duck.rows));
-        printRow("nhi-audit", size, cores, job, duck, problems.isEmpty());
-        printRow("duckdb", size, cores, duck, duck, problems.isEmpty());
-        if (!problems.isEmpty()) {
-          problems.stream().limit(10).forEach(p -> System.out.println("  DIFFERS " + p));
-          throw new IllegalStateException(problems.size() + " credential(s) differ");
+        // The engines take turns, so that a slower spell of the machine falls on both.
+        List<Result> jobs = new ArrayList<>();
+        List<Result> ducks = new ArrayList<>();
+        for (int run = 0; run < options.repeat; run++) {
+          Result job = Worker.run(options.job, logs, cores, options.work);
+          Result duck = Worker.run("duckdb", logs, cores, options.work);
+          List<String> problems =
+              Aggregate.differences(Aggregate.read(job.rows), Aggregate.read(duck.rows));
+          if (!problems.isEmpty()) {
+            problems.stream().limit(10).forEach(p -> System.out.println("  DIFFERS " + p));
+            throw new IllegalStateException(problems.size() + " credential(s) differ");
+          }
+          jobs.add(job);
+          ducks.add(duck);
+        }
+        Result job = medianRun(jobs);
+        Result duck = medianRun(ducks);
+        printRow("nhi-audit", size, cores, job, duck, true);
+        printRow("duckdb", size, cores, duck, duck, true);
+        if (options.repeat > 1) {
+          System.out.printf(
+              Locale.ROOT,
+              "  %d runs each, seconds: nhi-audit %s; duckdb %s%n",
+              options.repeat,
+              seconds(jobs),
+              seconds(ducks));
         }
       }
     }
@@ -89,6 +108,18 @@ public final class PipelineBench {
         median(job),
         median(cpu),
         median(command));
+  }
+
+  /** The run of median wall time; its other figures are that run's own. */
+  private static Result medianRun(List<Result> runs) {
+    List<Result> sorted =
+        runs.stream().sorted(java.util.Comparator.comparingDouble(Result::seconds)).toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
+  private static String seconds(List<Result> runs) {
+    return String.join(
+        " ", runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds)).toList());
   }
 
   private static double median(List<Double> values) {
@@ -345,7 +376,12 @@ public final class PipelineBench {
 
   /** The command line. */
   private record Options(
-      List<Integer> events, List<Integer> cores, Path work, List<Integer> reports, String job) {
+      List<Integer> events,
+      List<Integer> cores,
+      Path work,
+      List<Integer> reports,
+      String job,
+      int repeat) {
 
     static Options parse(String[] args) {
       List<Integer> events = List.of(1_000_000);
@@ -353,6 +389,7 @@ public final class PipelineBench {
       List<Integer> reports = List.of(10_000, 100_000);
       Path work = Path.of(System.getProperty("java.io.tmpdir"), "nhi-audit-bench");
       String job = "flink";
+      int repeat = 3;
       for (int i = 0; i + 1 < args.length; i += 2) {
         switch (args[i]) {
           case "--events" -> events = numbers(args[i + 1]);
@@ -360,10 +397,11 @@ public final class PipelineBench {
           case "--reports" -> reports = numbers(args[i + 1]);
           case "--work" -> work = Path.of(args[i + 1]);
           case "--job" -> job = args[i + 1];
+          case "--repeat" -> repeat = Math.max(1, Integer.parseInt(args[i + 1]));
           default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
         }
       }
-      return new Options(events, cores, work, reports, job);
+      return new Options(events, cores, work, reports, job, repeat);
     }
 
     private static List<Integer> numbers(String list) {
