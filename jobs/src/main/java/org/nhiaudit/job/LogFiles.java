@@ -61,8 +61,7 @@ final class LogFiles {
    */
   private static void walkLocal(Path root, LogFileFilter filter, List<Entry> found)
       throws IOException {
-    java.io.File rootFile = new java.io.File(root.toUri().getPath());
-    java.nio.file.Path start = rootFile.toPath();
+    java.nio.file.Path start = java.nio.file.Path.of(root.toUri().getPath());
     BasicFileAttributes rootAttributes = Files.readAttributes(start, BasicFileAttributes.class);
     if (!rootAttributes.isDirectory()) {
       found.add(new Entry(root.toString(), rootAttributes.size()));
@@ -92,6 +91,13 @@ final class LogFiles {
               found.add(new Entry(base + relative, attributes.size()));
             }
             return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(java.nio.file.Path file, IOException e)
+              throws IOException {
+            // An unreadable folder fails the run; skipping it would lose its logs unseen.
+            throw new IOException("cannot list " + file + ": " + e, e);
           }
         });
   }

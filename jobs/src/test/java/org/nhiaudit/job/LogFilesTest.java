@@ -1,6 +1,7 @@
 package org.nhiaudit.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,18 @@ class LogFilesTest {
     assertThat(LogFiles.list(List.of(dir.resolve("logs").toString())))
         .extracting(LogFiles.Entry::bytes)
         .containsExactly(1L, 2L, 3L);
+  }
+
+  @Test
+  void aFolderThatCannotBeListedFailsTheListingByName() throws Exception {
+    Files.createDirectories(dir.resolve("logs/a"));
+    Files.writeString(dir.resolve("logs/a/one.json"), "x");
+    // A link back up the tree cannot be walked; it must not be passed over unseen.
+    Files.createSymbolicLink(dir.resolve("logs/a/loop"), dir.resolve("logs"));
+
+    assertThatThrownBy(() -> LogFiles.list(List.of(dir.resolve("logs").toString())))
+        .isInstanceOf(java.io.IOException.class)
+        .hasMessageContaining("cannot list " + dir.resolve("logs/a/loop"));
   }
 
   /** What Flink's own file-system listing finds under {@code root}, the same filter applied. */
